@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# dev.sh — set up, build, run and test Livstråd on Debian 12.
+#
+#   ./dev.sh run [ARGS…]   install what is missing, build, start the app
+#                          (on the demo household when there is no data yet)
+#   ./dev.sh test          install what is missing, build, run every test
+#   ./dev.sh bench         build and run the benchmarks in tests/bench/
+#   ./dev.sh setup         only install the Debian packages
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+build="$here/_build"
+
+packages=(
+  build-essential meson ninja-build pkg-config gettext
+  libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
+  desktop-file-utils appstream
+  xvfb xauth dbus locales
+  fonts-cantarell adwaita-icon-theme
+  poppler-utils python3
+)
+backports_packages=(libsqlcipher-dev)
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Debian 12 ships SQLCipher 4.6 only in bookworm-backports.  Enable that suite
+# from the mirror this machine already uses, so no host name lives in the project.
+enable_backports() {
+  if apt-cache policy 2>/dev/null | grep -q 'bookworm-backports'; then
+    return
+  fi
+  local uri=""
+  if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+    uri="$(awk '/^URIs:/ && !/security/ { print $2; exit }' /etc/apt/sources.list.d/debian.sources)"
+  fi
+  if [ -z "$uri" ] && [ -f /etc/apt/sources.list ]; then
+    uri="$(awk '$1 == "deb" && $3 == "bookworm" { print $2; exit }' /etc/apt/sources.list)"
+  fi
+  if [ -z "$uri" ]; then
+    echo "dev.sh: cannot find the Debian mirror in the apt sources to add bookworm-backports" >&2
+    exit 1
+  fi
+  as_root tee /etc/apt/sources.list.d/livstraad-backports.sources >/dev/null <<SRC
+Types: deb
+URIs: $uri
+Suites: bookworm-backports
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+  apt_updated=""
+}
+
+apt_updated=""
+apt_update_once() {
+  if [ -z "$apt_updated" ]; then
+    as_root apt-get update -qq
+    apt_updated=1
+  fi
+}
+
+missing_packages() {
+  local p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || echo "$p"
+  done
+}
+
+sqlcipher_is_new_enough() {
+  pkg-config --atleast-version=3.46 sqlcipher 2>/dev/null
+}
+
+ensure_locale() {
+  if ! locale -a 2>/dev/null | grep -qi '^da_DK\.utf-\?8$'; then
+    as_root localedef -i da_DK -f UTF-8 da_DK.UTF-8
+  fi
+}
+
+setup() {
+  local missing
+  missing="$(missing_packages "${packages[@]}")"
+  if [ -n "$missing" ]; then
+    apt_update_once
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends $missing
+  fi
+  if ! sqlcipher_is_new_enough; then
+    enable_backports
+    apt_update_once
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends \
+      -t bookworm-backports "${backports_packages[@]}"
+  fi
+  ensure_locale
+}
+
+configure_and_build() {
+  if [ ! -f "$build/build.ninja" ]; then
+    meson setup "$build" "$here" --buildtype=debugoptimized
+  fi
+  meson compile -C "$build"
+}
+
+run_app() {
+  local data_home="${XDG_DATA_HOME:-$HOME/.local/share}"
+  local args=("$@")
+  # A first start with no household yet opens the demo household, so there is
+  # something to look at; real data is never mixed with it.
+  if [ ${#args[@]} -eq 0 ] && [ ! -e "$data_home/livstraad/household.db" ]; then
+    args=(--demo)
+  fi
+  export GSETTINGS_SCHEMA_DIR="$build/data"
+  if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "dev.sh: no display; starting the app under xvfb-run (nothing will be visible)" >&2
+    exec xvfb-run -a "$build/src/livstraad" "${args[@]}"
+  fi
+  exec "$build/src/livstraad" "${args[@]}"
+}
+
+# Runs the whole suite headless and ends with the line CI reads:
+# "N passed, N failed", counted from meson's testlog.json.
+run_tests() {
+  local status=0
+  export HOME="${LIVSTRAAD_TEST_HOME:-$(mktemp -d)}"
+  export GDK_BACKEND=x11 GTK_A11Y=none NO_AT_BRIDGE=1
+  dbus-run-session -- xvfb-run -a -s '-screen 0 1280x1024x24 -nolisten tcp' \
+    meson test -C "$build" --print-errorlogs --num-processes 2 || status=$?
+  python3 "$here/tests/count-results.py" "$build/meson-logs/testlog.json"
+  return $status
+}
+
+case "${1:-}" in
+  setup) setup ;;
+  run) shift; setup; configure_and_build; run_app "$@" ;;
+  test) setup; configure_and_build; run_tests ;;
+  bench) setup; configure_and_build; meson compile -C "$build" bench-household && "$build/tests/bench/bench-household" ;;
+  *) echo "usage: $0 run [ARGS…] | test | bench | setup" >&2; exit 2 ;;
+esac

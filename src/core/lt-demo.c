@@ -1,0 +1,288 @@
+/* lt-demo.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * The demo household: three fictional children with the kind of history
+ * placed children have (several moves, day care and schools, family spread
+ * out), so a new user can see what Livstråd keeps before entering anything.
+ *
+ * The demo always lives in its own database, made afresh on each start and
+ * never mixed with real data.  The names are invented; the places are
+ * ordinary Danish towns.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "lt-demo.h"
+
+typedef struct
+{
+  const char     *place;
+  LtPlacementKind kind;
+  const char     *start;
+  const char     *end;
+  const char     *move_reason;
+} DemoPlacement;
+
+typedef struct
+{
+  const char  *institution;
+  LtSchoolKind kind;
+  const char  *class_name;
+  const char  *start;
+  const char  *end;
+} DemoSchool;
+
+typedef struct
+{
+  const char  *name;
+  LtPersonRole role;
+  LtCircle     circle;
+  int          closeness;
+  LtGender     gender;
+  int          birth_year;
+  const char  *phone;
+  const char  *notes;
+} DemoPerson;
+
+typedef struct
+{
+  const char          *name;
+  const char          *preferred_name;
+  const char          *birth_date;
+  LtPronoun            pronoun;
+  const DemoPlacement *placements;
+  const DemoSchool    *schools;
+  const DemoPerson    *persons;
+} DemoChild;
+
+static const DemoPlacement ida_placements[] = {
+  { "Hos mor i Aalborg", LT_PLACEMENT_KIND_BIRTH_FAMILY, "2014-03-12", "2017-09-04", NULL },
+  { "Akutfamilien Bøgh, Nørresundby", LT_PLACEMENT_KIND_EMERGENCY, "2017-09-04", "2017-12-15",
+    "Mor blev syg, og der var ingen til at passe mig." },
+  { "Familien Østergaard, Hjørring", LT_PLACEMENT_KIND_FOSTER_FAMILY, "2017-12-15", "2021-06-25",
+    "De skulle flytte til Sjælland, og jeg ville gerne blive i Nordjylland tæt på mormor." },
+  { "Familien Kjærgaard, Brønderslev", LT_PLACEMENT_KIND_FOSTER_FAMILY, "2021-06-25", NULL, NULL },
+  { NULL }
+};
+
+static const DemoSchool ida_schools[] = {
+  { "Vuggestuen Mariehønen", LT_SCHOOL_KIND_NURSERY, NULL, "2015-01", "2017-09" },
+  { "Børnehaven Solstrålen", LT_SCHOOL_KIND_KINDERGARTEN, NULL, "2017-12", "2020-07" },
+  { "Søndergades Skole", LT_SCHOOL_KIND_SCHOOL, "0.A", "2020-08-10", "2021-06-25" },
+  { "Brønderslev Skole", LT_SCHOOL_KIND_SCHOOL, "6.B", "2021-08-09", NULL },
+  { NULL }
+};
+
+static const DemoPerson ida_persons[] = {
+  { "Camilla Sørensen", LT_PERSON_ROLE_MOTHER, LT_CIRCLE_FAMILY, 1, LT_GENDER_FEMALE, 1992,
+    NULL, "Samvær hver anden weekend, støttet." },
+  { "Else Sørensen", LT_PERSON_ROLE_GRANDPARENT, LT_CIRCLE_FAMILY, 1, LT_GENDER_FEMALE, 1961,
+    "98 12 34 56", "Mormor. Ida ringer til hende om søndagen." },
+  { "Mikkel Sørensen", LT_PERSON_ROLE_HALF_SIBLING, LT_CIRCLE_FAMILY, 1, LT_GENDER_MALE, 2018,
+    NULL, "Lillebror, anbragt i en anden plejefamilie i Aabybro." },
+  { "Jens Madsen", LT_PERSON_ROLE_FATHER, LT_CIRCLE_FAMILY, 3, LT_GENDER_MALE, 1989, NULL, NULL },
+  { "Asta Møller", LT_PERSON_ROLE_FRIEND, LT_CIRCLE_FRIENDS, 1, LT_GENDER_FEMALE, 2014, NULL,
+    "Bedste veninde fra klassen." },
+  { "Hanne Bæk", LT_PERSON_ROLE_TEACHER, LT_CIRCLE_SCHOOL_LEISURE, 2, LT_GENDER_FEMALE, 0,
+    NULL, "Klasselærer i 6.B." },
+  { "Jørgen Thøgersen", LT_PERSON_ROLE_COACH, LT_CIRCLE_SCHOOL_LEISURE, 2, LT_GENDER_MALE, 0,
+    NULL, "Håndboldtræner, tirsdag og torsdag." },
+  { "Søren Ørum", LT_PERSON_ROLE_CASEWORKER, LT_CIRCLE_PROFESSIONALS, 3, LT_GENDER_MALE, 0,
+    "99 45 45 45", "Sagsbehandler, Brønderslev Kommune." },
+  { NULL }
+};
+
+static const DemoPlacement mo_placements[] = {
+  { "Hos mor og far i Aarhus", LT_PLACEMENT_KIND_BIRTH_FAMILY, "2010-11-02", "2016-02", NULL },
+  { "Hos faster Leila i Randers", LT_PLACEMENT_KIND_KINSHIP_CARE, "2016-02", "2019-08",
+    "Faster fik et job i Tyskland." },
+  { "Børnehjemmet Lærkereden", LT_PLACEMENT_KIND_RESIDENTIAL_HOME, "2019-08", "2022-03-01",
+    "Jeg ville gerne bo i en familie." },
+  { "Familien Kjærgaard, Brønderslev", LT_PLACEMENT_KIND_FOSTER_FAMILY, "2022-03-01", NULL, NULL },
+  { NULL }
+};
+
+static const DemoSchool mo_schools[] = {
+  { "Frederiksbjerg Skole", LT_SCHOOL_KIND_SCHOOL, "0.C", "2016-08", "2016-12" },
+  { "Vestervangskolen, Randers", LT_SCHOOL_KIND_SCHOOL, "1.A", "2017-01", "2019-06" },
+  { "Lærkeredens skole", LT_SCHOOL_KIND_SPECIAL_SCHOOL, NULL, "2019-08", "2022-02" },
+  { "Brønderslev Skole", LT_SCHOOL_KIND_SCHOOL, "7.A", "2022-03-07", "2026-06-26" },
+  { "10. klasse, Brønderslev Ungdomsskole", LT_SCHOOL_KIND_YOUTH_EDUCATION, "10.X", "2026-08-10",
+    NULL },
+  { NULL }
+};
+
+static const DemoPerson mo_persons[] = {
+  { "Rania Al-Hassan", LT_PERSON_ROLE_MOTHER, LT_CIRCLE_FAMILY, 2, LT_GENDER_FEMALE, 1985, NULL,
+    "Telefonsamtale hver onsdag kl. 19." },
+  { "Karim Al-Hassan", LT_PERSON_ROLE_FATHER, LT_CIRCLE_FAMILY, 2, LT_GENDER_MALE, 1981, NULL,
+    NULL },
+  { "Leila Al-Hassan", LT_PERSON_ROLE_RELATIVE, LT_CIRCLE_FAMILY, 1, LT_GENDER_FEMALE, 1979, NULL,
+    "Faster. Bor i Hamborg, besøger i sommerferien." },
+  { "Yasmin Al-Hassan", LT_PERSON_ROLE_SIBLING, LT_CIRCLE_FAMILY, 1, LT_GENDER_FEMALE, 2008, NULL,
+    "Storesøster, bor hos mor." },
+  { "Frederik Dahl", LT_PERSON_ROLE_FRIEND, LT_CIRCLE_FRIENDS, 1, LT_GENDER_MALE, 2010, NULL,
+    "Ven fra Lærkereden, ses en gang om måneden." },
+  { "Pia Kragh", LT_PERSON_ROLE_CONTACT_EDUCATOR, LT_CIRCLE_PROFESSIONALS, 2, LT_GENDER_FEMALE, 0,
+    NULL, "Tidligere kontaktpædagog på Lærkereden." },
+  { "Søren Ørum", LT_PERSON_ROLE_CASEWORKER, LT_CIRCLE_PROFESSIONALS, 3, LT_GENDER_MALE, 0,
+    "99 45 45 45", NULL },
+  { NULL }
+};
+
+static const DemoPlacement freja_placements[] = {
+  { "Hos mor i Frederikshavn", LT_PLACEMENT_KIND_BIRTH_FAMILY, "2020-07-19", "2023-04-03", NULL },
+  { "Familien Kjærgaard, Brønderslev", LT_PLACEMENT_KIND_FOSTER_FAMILY, "2023-04-03", NULL, NULL },
+  { NULL }
+};
+
+static const DemoSchool freja_schools[] = {
+  { "Dagplejer Gitte, Frederikshavn", LT_SCHOOL_KIND_NURSERY, NULL, "2021-05", "2023-03" },
+  { "Børnehaven Æblehaven", LT_SCHOOL_KIND_KINDERGARTEN, "Blå stue", "2023-04-17", NULL },
+  { NULL }
+};
+
+static const DemoPerson freja_persons[] = {
+  { "Maja Ålund Nielsen", LT_PERSON_ROLE_MOTHER, LT_CIRCLE_FAMILY, 1, LT_GENDER_FEMALE, 1999,
+    NULL, "Overvåget samvær en gang om måneden." },
+  { "Bent Nielsen", LT_PERSON_ROLE_GRANDPARENT, LT_CIRCLE_FAMILY, 2, LT_GENDER_MALE, 1958, NULL,
+    "Morfar. Sender kort til fødselsdage." },
+  { "Lærke", LT_PERSON_ROLE_EDUCATOR, LT_CIRCLE_SCHOOL_LEISURE, 1, LT_GENDER_FEMALE, 0, NULL,
+    "Frejas primærpædagog i Æblehaven." },
+  { NULL }
+};
+
+static const DemoChild demo_children[] = {
+  { "Ida Marie Sørensen", "Ida", "2014-03-12", LT_PRONOUN_SHE, ida_placements, ida_schools,
+    ida_persons },
+  { "Mohammed Al-Hassan", "Mo", "2010-11-02", LT_PRONOUN_HE, mo_placements, mo_schools,
+    mo_persons },
+  { "Freja Ålund Nielsen", NULL, "2020-07-19", LT_PRONOUN_SHE, freja_placements, freja_schools,
+    freja_persons },
+};
+
+static gboolean
+add_owned (LtStore *store,
+           LtChild *child,
+           gpointer record,
+           GError **error)
+{
+  g_autoptr (LtRecord) owned = record;
+
+  lt_record_set_owner_id (owned, lt_record_get_id (LT_RECORD (child)));
+  return lt_store_add (store, owned, error);
+}
+
+static gboolean
+add_demo_child (LtStore         *store,
+                const DemoChild *demo,
+                GError         **error)
+{
+  g_autoptr (LtChild) child = lt_child_new ();
+
+  lt_child_set_household_id (child, lt_record_get_id (LT_RECORD (lt_store_get_household (store))));
+  lt_child_set_name (child, demo->name);
+  lt_child_set_preferred_name (child, demo->preferred_name);
+  lt_child_set_birth_date (child, demo->birth_date);
+  lt_child_set_pronoun (child, demo->pronoun);
+  if (!lt_store_add (store, LT_RECORD (child), error))
+    return FALSE;
+
+  for (const DemoPlacement *p = demo->placements; p->place != NULL; p++)
+    if (!add_owned (store, child,
+                    g_object_new (LT_TYPE_PLACEMENT, "place", p->place, "kind", p->kind,
+                                  "start-date", p->start, "end-date", p->end,
+                                  "move-reason", p->move_reason, NULL),
+                    error))
+      return FALSE;
+
+  for (const DemoSchool *s = demo->schools; s->institution != NULL; s++)
+    if (!add_owned (store, child,
+                    g_object_new (LT_TYPE_SCHOOL_PERIOD, "institution", s->institution,
+                                  "kind", s->kind, "class-name", s->class_name,
+                                  "start-date", s->start, "end-date", s->end, NULL),
+                    error))
+      return FALSE;
+
+  for (const DemoPerson *p = demo->persons; p->name != NULL; p++)
+    if (!add_owned (store, child,
+                    g_object_new (LT_TYPE_PERSON, "name", p->name, "role", p->role,
+                                  "circle", p->circle, "closeness", (gint64) p->closeness,
+                                  "gender", p->gender, "birth-year", (gint64) p->birth_year,
+                                  "phone", p->phone, "notes", p->notes, NULL),
+                    error))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Returns: (transfer full): `$XDG_CACHE_HOME/livstraad/demo/household.db`:
+ * apart from real data, and fine to lose. */
+char *
+lt_demo_default_path (void)
+{
+  return g_build_filename (g_get_user_cache_dir (), "livstraad", "demo", "household.db", NULL);
+}
+
+/**
+ * lt_demo_populate:
+ * @store: an empty household
+ *
+ * Fills @store with the demo household, in one transaction.
+ */
+gboolean
+lt_demo_populate (LtStore *store,
+                  GError **error)
+{
+  g_autoptr (LtRecord) household = NULL;
+
+  g_return_val_if_fail (LT_IS_STORE (store), FALSE);
+
+  if (!lt_store_begin (store, error))
+    return FALSE;
+
+  household = lt_record_copy (LT_RECORD (lt_store_get_household (store)));
+  lt_household_set_name (LT_HOUSEHOLD (household), _ ("The Kjærgaard family (demo)"));
+  lt_household_set_kind (LT_HOUSEHOLD (household), LT_HOUSEHOLD_KIND_FOSTER_FAMILY);
+  if (!lt_store_save (store, household, error))
+    goto failed;
+
+  for (guint i = 0; i < G_N_ELEMENTS (demo_children); i++)
+    if (!add_demo_child (store, &demo_children[i], error))
+      goto failed;
+
+  return lt_store_commit (store, error);
+
+failed:
+  lt_store_rollback (store);
+  return FALSE;
+}
+
+/**
+ * lt_demo_open_fresh:
+ * @path: where the demo database goes; whatever is there is replaced
+ *
+ * Returns: (transfer full): a new demo household, or %NULL with @error
+ */
+LtStore *
+lt_demo_open_fresh (const char *path,
+                    GError    **error)
+{
+  g_autoptr (LtStore) store = NULL;
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_remove (file);
+    }
+
+  store = lt_store_open (path, error);
+  if (store == NULL || !lt_demo_populate (store, error))
+    return NULL;
+  return g_steal_pointer (&store);
+}

@@ -1,0 +1,598 @@
+/* lt-household-file.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * The household as a JSON file, written from and read back into the store.
+ *
+ * The format is versioned ("format", "version") and nests each child's
+ * records under the child, so it carries no database ids: a file can be
+ * imported into any household.  Members are the record classes' columns,
+ * which keeps the file and the database in step.  Export, import into an
+ * empty household and export again gives the same bytes.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "lt-date.h"
+#include "lt-household-file.h"
+
+#define FORMAT_NAME "livstraad-household"
+
+G_DEFINE_QUARK (lt - household - file - error - quark, lt_household_file_error)
+
+/* What a child owns, and the member each kind has in the file. */
+typedef struct
+{
+  GType (*get_type) (void);
+  const char *member;
+} OwnedKind;
+
+static const OwnedKind owned_kinds[] = {
+  { lt_placement_get_type, "placements" },
+  { lt_school_period_get_type, "school_periods" },
+  { lt_person_get_type, "persons" },
+};
+
+/* ---- writing --------------------------------------------------------- */
+
+static void
+add_value (JsonBuilder *builder,
+           GObject     *object,
+           GParamSpec  *pspec)
+{
+  g_auto (GValue) value = G_VALUE_INIT;
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  g_object_get_property (object, pspec->name, &value);
+  if (type == G_TYPE_STRING)
+    {
+      if (g_value_get_string (&value) != NULL)
+        json_builder_add_string_value (builder, g_value_get_string (&value));
+      else
+        json_builder_add_null_value (builder);
+    }
+  else if (type == G_TYPE_INT64)
+    json_builder_add_int_value (builder, g_value_get_int64 (&value));
+  else if (G_TYPE_IS_ENUM (type))
+    {
+      g_autoptr (GEnumClass) enum_class = g_type_class_ref (type);
+
+      json_builder_add_string_value (builder,
+                                     g_enum_get_value (enum_class,
+                                                       g_value_get_enum (&value))
+                                         ->value_nick);
+    }
+  else
+    g_assert_not_reached ();
+}
+
+/* Writes the columns (but the owner) and timestamps of @record as members. */
+static void
+add_record_members (JsonBuilder *builder,
+                    LtRecord    *record)
+{
+  LtRecordClass *klass = LT_RECORD_GET_CLASS (record);
+  GObjectClass  *object_class = G_OBJECT_GET_CLASS (record);
+
+  for (const char *const *column = klass->columns; *column != NULL; column++)
+    {
+      g_autofree char *property = NULL;
+
+      if (g_strcmp0 (*column, klass->owner_column) == 0)
+        continue;
+      property = lt_column_to_property (*column);
+      json_builder_set_member_name (builder, *column);
+      add_value (builder, G_OBJECT (record), g_object_class_find_property (object_class, property));
+    }
+  json_builder_set_member_name (builder, "created_at");
+  json_builder_add_string_value (builder, lt_record_get_created_at (record));
+  json_builder_set_member_name (builder, "updated_at");
+  json_builder_add_string_value (builder, lt_record_get_updated_at (record));
+}
+
+static void
+add_record_array (JsonBuilder *builder,
+                  const char  *member,
+                  GListModel  *records)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr (LtRecord) record = g_list_model_get_item (records, i);
+
+      json_builder_begin_object (builder);
+      add_record_members (builder, record);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_child (JsonBuilder *builder,
+           LtStore     *store,
+           LtChild     *child)
+{
+  json_builder_begin_object (builder);
+  add_record_members (builder, LT_RECORD (child));
+  for (guint i = 0; i < G_N_ELEMENTS (owned_kinds); i++)
+    {
+      g_autoptr (GListModel) records =
+          lt_store_list_records (store, owned_kinds[i].get_type (), lt_record_get_id (LT_RECORD (child)));
+
+      add_record_array (builder, owned_kinds[i].member, records);
+    }
+  json_builder_end_object (builder);
+}
+
+/**
+ * lt_household_file_to_data:
+ * @length: (out) (optional): the length of the text
+ *
+ * Returns: (transfer full): the whole household as pretty-printed JSON
+ */
+char *
+lt_household_file_to_data (LtStore *store,
+                           gsize   *length)
+{
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (GListModel) children = NULL;
+
+  g_return_val_if_fail (LT_IS_STORE (store), NULL);
+
+  children = lt_store_list_children (store);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, FORMAT_NAME);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, LT_HOUSEHOLD_FILE_VERSION);
+  json_builder_set_member_name (builder, "household");
+  json_builder_begin_object (builder);
+  add_record_members (builder, LT_RECORD (lt_store_get_household (store)));
+  json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "children");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr (LtChild) child = g_list_model_get_item (children, i);
+
+      add_child (builder, store, child);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  return json_generator_to_data (generator, length);
+}
+
+/**
+ * lt_household_file_export:
+ * @path: where to write; replaced atomically, readable only by the user
+ *
+ * Writes the whole household as JSON.
+ */
+gboolean
+lt_household_file_export (LtStore    *store,
+                          const char *path,
+                          GError    **error)
+{
+  g_autofree char *data = NULL;
+  gsize            length = 0;
+
+  g_return_val_if_fail (LT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  data = lt_household_file_to_data (store, &length);
+  if (!g_file_set_contents_full (path, data, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0600, error))
+    {
+      g_prefix_error (error, _ ("Could not write the household file: "));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- reading --------------------------------------------------------- */
+
+static gboolean
+invalid (GError    **error,
+         const char *where,
+         const char *format,
+         ...) G_GNUC_PRINTF (3, 4);
+
+static gboolean
+invalid (GError    **error,
+         const char *where,
+         const char *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  va_list          args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  /* Translators: where in the file, then what is wrong there */
+  g_set_error (error, LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID,
+               _ ("%s: %s"), where, message);
+  return FALSE;
+}
+
+/* Sets one property from a JSON member, checking its type strictly. */
+static gboolean
+read_member (GObject    *object,
+             GParamSpec *pspec,
+             JsonNode   *node,
+             const char *where,
+             const char *member,
+             GError    **error)
+{
+  g_auto (GValue) value = G_VALUE_INIT;
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+  GType node_type = json_node_get_value_type (node);
+
+  g_value_init (&value, type);
+  if (type == G_TYPE_STRING && (JSON_NODE_HOLDS_NULL (node) || node_type == G_TYPE_STRING))
+    g_value_set_string (&value, JSON_NODE_HOLDS_NULL (node) ? NULL : json_node_get_string (node));
+  else if (type == G_TYPE_INT64 && node_type == G_TYPE_INT64)
+    {
+      GParamSpecInt64 *range = G_PARAM_SPEC_INT64 (pspec);
+      gint64           number = json_node_get_int (node);
+
+      if (number < range->minimum || number > range->maximum)
+        return invalid (error, where, _ ("“%s” is out of range."), member);
+      g_value_set_int64 (&value, number);
+    }
+  else if (G_TYPE_IS_ENUM (type) && node_type == G_TYPE_STRING)
+    {
+      g_autoptr (GEnumClass) enum_class = g_type_class_ref (type);
+      GEnumValue *enum_value = g_enum_get_value_by_nick (enum_class, json_node_get_string (node));
+
+      if (enum_value == NULL)
+        return invalid (error, where, _ ("“%s” has the unknown value “%s”."), member,
+                        json_node_get_string (node));
+      g_value_set_enum (&value, enum_value->value);
+    }
+  else
+    return invalid (error, where, _ ("“%s” has the wrong type."), member);
+
+  g_object_set_property (object, pspec->name, &value);
+  return TRUE;
+}
+
+static gboolean
+read_timestamp (JsonObject *object,
+                const char *member,
+                char      **timestamp,
+                const char *where,
+                GError    **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  g_autoptr (GDateTime) parsed = NULL;
+
+  *timestamp = NULL;
+  if (node == NULL)
+    return TRUE;
+  if (json_node_get_value_type (node) == G_TYPE_STRING)
+    parsed = g_date_time_new_from_iso8601 (json_node_get_string (node), NULL);
+  if (parsed == NULL)
+    return invalid (error, where, _ ("“%s” is not a time stamp."), member);
+  *timestamp = g_strdup (json_node_get_string (node));
+  return TRUE;
+}
+
+/* Fills @record from @object: every known member is checked; unknown members
+ * are refused, since a file of this version has none. */
+static gboolean
+read_record (LtRecord   *record,
+             JsonObject *object,
+             const char *where,
+             GError    **error)
+{
+  LtRecordClass *klass = LT_RECORD_GET_CLASS (record);
+  GObjectClass  *object_class = G_OBJECT_GET_CLASS (record);
+  g_autoptr (GList) members = json_object_get_members (object);
+  g_autofree char *created_at = NULL;
+  g_autofree char *updated_at = NULL;
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char      *member = l->data;
+      g_autofree char *property = lt_column_to_property (member);
+      GParamSpec      *pspec = NULL;
+
+      if (g_str_equal (member, "created_at") || g_str_equal (member, "updated_at"))
+        continue;
+      if (g_strv_contains ((const char *const *) klass->columns, member) &&
+          g_strcmp0 (member, klass->owner_column) != 0)
+        pspec = g_object_class_find_property (object_class, property);
+      if (pspec == NULL)
+        {
+          if (JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, member)))
+            continue; /* a nested list, read by the caller */
+          return invalid (error, where, _ ("unknown field “%s”."), member);
+        }
+      if (!read_member (G_OBJECT (record), pspec, json_object_get_member (object, member), where,
+                        member, error))
+        return FALSE;
+    }
+
+  if (!read_timestamp (object, "created_at", &created_at, where, error) ||
+      !read_timestamp (object, "updated_at", &updated_at, where, error))
+    return FALSE;
+  lt_record_set_identity (record, 0, created_at, updated_at);
+  return TRUE;
+}
+
+/* Adds one record, saying where in the file it came from if it is refused. */
+static gboolean
+add_read_record (LtStore    *store,
+                 LtRecord   *record,
+                 const char *where,
+                 GError    **error)
+{
+  if (!lt_store_add (store, record, error))
+    {
+      g_prefix_error (error, "%s: ", where);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_owned (LtStore    *store,
+            LtChild    *child,
+            JsonObject *child_object,
+            const char *child_where,
+            GError    **error)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (owned_kinds); k++)
+    {
+      JsonNode  *node = json_object_get_member (child_object, owned_kinds[k].member);
+      JsonArray *array;
+
+      if (node == NULL)
+        continue;
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        return invalid (error, child_where, _ ("“%s” is not a list."), owned_kinds[k].member);
+
+      array = json_node_get_array (node);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *item = json_array_get_element (array, i);
+          g_autoptr (LtRecord) record = g_object_new (owned_kinds[k].get_type (), NULL);
+          g_autofree char *where = g_strdup_printf ("%s, %s %u", child_where,
+                                                    owned_kinds[k].member, i + 1);
+
+          if (!JSON_NODE_HOLDS_OBJECT (item))
+            return invalid (error, where, _ ("not an object."));
+          if (!read_record (record, json_node_get_object (item), where, error))
+            return FALSE;
+          lt_record_set_owner_id (record, lt_record_get_id (LT_RECORD (child)));
+          if (!add_read_record (store, record, where, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* A child already in the household (same name and birth date) is not added
+ * twice: the whole import stops and says who. */
+static gboolean
+check_not_present (LtStore *store,
+                   LtChild *child,
+                   GError **error)
+{
+  g_autoptr (GListModel) children = lt_store_list_children (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr (LtChild) present = g_list_model_get_item (children, i);
+
+      if (g_strcmp0 (lt_child_get_name (present), lt_child_get_name (child)) == 0 &&
+          g_strcmp0 (lt_child_get_birth_date (present), lt_child_get_birth_date (child)) == 0)
+        {
+          g_set_error (error, LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_DUPLICATE,
+                       _ ("%s is already in this household, so nothing was imported."),
+                       lt_child_get_name (child));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+read_child (LtStore  *store,
+            JsonNode *node,
+            guint     index,
+            GError  **error)
+{
+  g_autoptr (LtChild) child = lt_child_new ();
+  g_autofree char *where = g_strdup_printf (_ ("child %u"), index + 1);
+  JsonObject      *object;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return invalid (error, where, _ ("not an object."));
+  object = json_node_get_object (node);
+  if (!read_record (LT_RECORD (child), object, where, error))
+    return FALSE;
+
+  if (lt_child_get_name (child) != NULL)
+    {
+      g_free (where);
+      where = g_strdup_printf (_ ("child %u (%s)"), index + 1, lt_child_get_name (child));
+    }
+  lt_child_set_household_id (child, lt_record_get_id (LT_RECORD (lt_store_get_household (store))));
+
+  return check_not_present (store, child, error) &&
+         add_read_record (store, LT_RECORD (child), where, error) &&
+         read_owned (store, child, object, where, error);
+}
+
+/* An unnamed household takes the name and kind of the one in the file. */
+static gboolean
+read_household (LtStore    *store,
+                JsonObject *root,
+                GError    **error)
+{
+  LtHousehold *household = lt_store_get_household (store);
+  JsonNode    *node = json_object_get_member (root, "household");
+  g_autoptr (LtRecord) from_file = NULL;
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return invalid (error, _ ("household"), _ ("not an object."));
+
+  from_file = g_object_new (LT_TYPE_HOUSEHOLD, NULL);
+  if (!read_record (from_file, json_node_get_object (node), _ ("household"), error))
+    return FALSE;
+  if (lt_household_get_name (household) != NULL)
+    return TRUE;
+
+  lt_record_set_identity (from_file, lt_record_get_id (LT_RECORD (household)),
+                          lt_record_get_created_at (LT_RECORD (household)),
+                          lt_record_get_updated_at (LT_RECORD (household)));
+  return lt_store_save (store, from_file, error);
+}
+
+static gboolean
+check_header (JsonObject *root,
+              GError    **error)
+{
+  JsonNode *format = json_object_get_member (root, "format");
+  JsonNode *version = json_object_get_member (root, "version");
+  gint64    number;
+
+  if (format == NULL || json_node_get_value_type (format) != G_TYPE_STRING ||
+      g_strcmp0 (json_node_get_string (format), FORMAT_NAME) != 0)
+    {
+      g_set_error_literal (error, LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID,
+                           _ ("This is not a Livstråd household file."));
+      return FALSE;
+    }
+  if (version == NULL || json_node_get_value_type (version) != G_TYPE_INT64 ||
+      (number = json_node_get_int (version)) < 1)
+    {
+      g_set_error_literal (error, LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID,
+                           _ ("The household file has no valid version number."));
+      return FALSE;
+    }
+  if (number > LT_HOUSEHOLD_FILE_VERSION)
+    {
+      g_set_error (error, LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_TOO_NEW,
+                   _ ("The household file was written by a newer version of Livstråd (format "
+                      "%d; this version reads up to %d). Update Livstråd to import it."),
+                   (int) number, LT_HOUSEHOLD_FILE_VERSION);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_root (LtStore    *store,
+           JsonObject *root,
+           guint      *n_children,
+           GError    **error)
+{
+  JsonNode  *node = json_object_get_member (root, "children");
+  JsonArray *children;
+
+  if (!read_household (store, root, error))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return invalid (error, _ ("children"), _ ("not a list."));
+
+  children = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (children); i++)
+    if (!read_child (store, json_array_get_element (children, i), i, error))
+      return FALSE;
+  *n_children = json_array_get_length (children);
+  return TRUE;
+}
+
+/**
+ * lt_household_file_import_data:
+ * @data: the JSON text
+ * @length: its length, or -1 if nul-terminated
+ * @n_children: (out) (optional): how many children were imported
+ *
+ * Adds the children in @data, with their history and people, to the
+ * household: all of them, or — on any error — none.
+ */
+gboolean
+lt_household_file_import_data (LtStore    *store,
+                               const char *data,
+                               gssize      length,
+                               guint      *n_children,
+                               GError    **error)
+{
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) parse_error = NULL;
+  JsonNode *root;
+  guint     count = 0;
+
+  g_return_val_if_fail (LT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+    {
+      g_set_error (error, LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID,
+                   _ ("The household file is not valid JSON: %s"), parse_error->message);
+      return FALSE;
+    }
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error_literal (error, LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID,
+                           _ ("This is not a Livstråd household file."));
+      return FALSE;
+    }
+  if (!check_header (json_node_get_object (root), error) || !lt_store_begin (store, error))
+    return FALSE;
+
+  if (!read_root (store, json_node_get_object (root), &count, error))
+    {
+      lt_store_rollback (store);
+      g_prefix_error (error, _ ("Nothing was imported. "));
+      return FALSE;
+    }
+  if (!lt_store_commit (store, error))
+    return FALSE;
+
+  if (n_children != NULL)
+    *n_children = count;
+  return TRUE;
+}
+
+/**
+ * lt_household_file_import:
+ * @path: a household file written by lt_household_file_export()
+ *
+ * Reads @path and imports it with lt_household_file_import_data().
+ */
+gboolean
+lt_household_file_import (LtStore    *store,
+                          const char *path,
+                          guint      *n_children,
+                          GError    **error)
+{
+  g_autofree char *data = NULL;
+  gsize            length = 0;
+
+  g_return_val_if_fail (LT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!g_file_get_contents (path, &data, &length, error))
+    return FALSE;
+  return lt_household_file_import_data (store, data, length, n_children, error);
+}

@@ -1,0 +1,591 @@
+/* lt-person.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * LtPerson: someone in the child's life.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include <string.h>
+
+#include "lt-date.h"
+#include "lt-person.h"
+#include "lt-child.h"
+#include "lt-record-private.h"
+
+struct _LtPerson
+{
+  LtRecord parent_instance;
+
+  gint64       child_id;
+  char        *name;
+  LtPersonRole role;
+  LtCircle     circle;
+  gint64       closeness;
+  LtGender     gender;
+  gint64       birth_year;
+  gint64       death_year;
+  char        *phone;
+  char        *email;
+  char        *address;
+  char        *notes;
+};
+
+G_DEFINE_FINAL_TYPE (LtPerson, lt_person, LT_TYPE_RECORD)
+
+/* clang-format off */
+G_DEFINE_ENUM_TYPE (LtPersonRole, lt_person_role,
+  G_DEFINE_ENUM_VALUE (LT_PERSON_ROLE_OTHER, "other"),
+  G_DEFINE_ENUM_VALUE (LT_PERSON_ROLE_MOTHER, "mother"),
+  G_DEFINE_ENUM_VALUE (LT_PERSON_ROLE_FATHER, "father"),
+  G_DEFINE_ENUM_VALUE (LT_PERSON_ROLE_SIBLING, "sibling"),
+  G_DEFINE_ENUM_VALUE (LT_PERSON_ROLE_HALF_SIBLING, "half-sibling"),
+  G_DEFINE_ENUM_VALUE (LT_PERSON_ROLE_GRANDPARENT, "grandparent"),
+  G_DEFINE_ENUM_VALUE (LT_PERSON_ROLE_RELATIVE, "relative"),
+  G_DEFINE_ENUM_VALUE (LT_PERSON_ROLE_FOSTER_PARENT, "foster-parent"),
+  G_DEFINE_ENUM_VALUE (LT_PERSON_ROLE_FRIEND, "friend"),
+  G_DEFINE_ENUM_VALUE (LT_PERSON_ROLE_TEACHER, "teacher"),
+  G_DEFINE_ENUM_VALUE (LT_PERSON_ROLE_EDUCATOR, "educator"),
+  G_DEFINE_ENUM_VALUE (LT_PERSON_ROLE_CONTACT_EDUCATOR, "contact-educator"),
+  G_DEFINE_ENUM_VALUE (LT_PERSON_ROLE_CASEWORKER, "caseworker"),
+  G_DEFINE_ENUM_VALUE (LT_PERSON_ROLE_COACH, "coach"))
+/* clang-format on */
+
+/* clang-format off */
+G_DEFINE_ENUM_TYPE (LtCircle, lt_circle,
+  G_DEFINE_ENUM_VALUE (LT_CIRCLE_FAMILY, "family"),
+  G_DEFINE_ENUM_VALUE (LT_CIRCLE_FRIENDS, "friends"),
+  G_DEFINE_ENUM_VALUE (LT_CIRCLE_SCHOOL_LEISURE, "school-leisure"),
+  G_DEFINE_ENUM_VALUE (LT_CIRCLE_PROFESSIONALS, "professionals"))
+/* clang-format on */
+
+/* clang-format off */
+G_DEFINE_ENUM_TYPE (LtGender, lt_gender,
+  G_DEFINE_ENUM_VALUE (LT_GENDER_UNKNOWN, "unknown"),
+  G_DEFINE_ENUM_VALUE (LT_GENDER_FEMALE, "female"),
+  G_DEFINE_ENUM_VALUE (LT_GENDER_MALE, "male"),
+  G_DEFINE_ENUM_VALUE (LT_GENDER_OTHER, "other"))
+/* clang-format on */
+
+enum
+{
+  PROP_0,
+  PROP_CHILD_ID,
+  PROP_NAME,
+  PROP_ROLE,
+  PROP_CIRCLE,
+  PROP_CLOSENESS,
+  PROP_GENDER,
+  PROP_BIRTH_YEAR,
+  PROP_DEATH_YEAR,
+  PROP_PHONE,
+  PROP_EMAIL,
+  PROP_ADDRESS,
+  PROP_NOTES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *const person_columns[] = { "child_id", "name", "role", "circle", "closeness", "gender", "birth_year", "death_year", "phone", "email", "address", "notes", NULL };
+
+const char *
+lt_person_role_to_label (LtPersonRole value)
+{
+  static const char *const labels[] = {
+    [LT_PERSON_ROLE_OTHER] = N_ ("Other"),
+    [LT_PERSON_ROLE_MOTHER] = N_ ("Mother"),
+    [LT_PERSON_ROLE_FATHER] = N_ ("Father"),
+    [LT_PERSON_ROLE_SIBLING] = N_ ("Sibling"),
+    [LT_PERSON_ROLE_HALF_SIBLING] = N_ ("Half-sibling"),
+    [LT_PERSON_ROLE_GRANDPARENT] = N_ ("Grandparent"),
+    [LT_PERSON_ROLE_RELATIVE] = N_ ("Other relative"),
+    [LT_PERSON_ROLE_FOSTER_PARENT] = N_ ("Foster parent"),
+    [LT_PERSON_ROLE_FRIEND] = N_ ("Friend"),
+    [LT_PERSON_ROLE_TEACHER] = N_ ("Teacher"),
+    [LT_PERSON_ROLE_EDUCATOR] = N_ ("Educator"),
+    [LT_PERSON_ROLE_CONTACT_EDUCATOR] = N_ ("Contact educator"),
+    [LT_PERSON_ROLE_CASEWORKER] = N_ ("Caseworker"),
+    [LT_PERSON_ROLE_COACH] = N_ ("Coach or leisure leader"),
+  };
+
+  g_return_val_if_fail (value < G_N_ELEMENTS (labels), "");
+
+  return _ (labels[value]);
+}
+
+const char *
+lt_circle_to_label (LtCircle value)
+{
+  static const char *const labels[] = {
+    [LT_CIRCLE_FAMILY] = N_ ("Family"),
+    [LT_CIRCLE_FRIENDS] = N_ ("Friends"),
+    [LT_CIRCLE_SCHOOL_LEISURE] = N_ ("School and leisure"),
+    [LT_CIRCLE_PROFESSIONALS] = N_ ("Professionals"),
+  };
+
+  g_return_val_if_fail (value < G_N_ELEMENTS (labels), "");
+
+  return _ (labels[value]);
+}
+
+const char *
+lt_gender_to_label (LtGender value)
+{
+  static const char *const labels[] = {
+    [LT_GENDER_UNKNOWN] = N_ ("Not given"),
+    [LT_GENDER_FEMALE] = N_ ("Female"),
+    [LT_GENDER_MALE] = N_ ("Male"),
+    [LT_GENDER_OTHER] = N_ ("Other"),
+  };
+
+  g_return_val_if_fail (value < G_N_ELEMENTS (labels), "");
+
+  return _ (labels[value]);
+}
+
+static int
+lt_person_compare (LtRecord *a,
+                   LtRecord *b)
+{
+  g_autofree char *key_a = g_utf8_collate_key (LT_PERSON (a)->name ? LT_PERSON (a)->name : "", -1);
+  g_autofree char *key_b = g_utf8_collate_key (LT_PERSON (b)->name ? LT_PERSON (b)->name : "", -1);
+
+  return strcmp (key_a, key_b);
+}
+
+static gboolean
+lt_person_validate (LtRecord *record,
+                    GError  **error)
+{
+  LtPerson *self = LT_PERSON (record);
+  GDate     today;
+  int       this_year;
+
+  lt_date_today (&today);
+  this_year = g_date_get_year (&today);
+
+  if (!lt_record_require_text (self->name, _ ("The person needs a name."), error))
+    return FALSE;
+  if (self->closeness < 1 || self->closeness > 3)
+    {
+      g_set_error (error, LT_RECORD_ERROR, LT_RECORD_ERROR_INVALID,
+                   _ ("Closeness must be 1 (closest), 2 or 3."));
+      return FALSE;
+    }
+  if ((self->birth_year != 0 && (self->birth_year < 1850 || self->birth_year > this_year)) ||
+      (self->death_year != 0 && (self->death_year < 1850 || self->death_year > this_year)))
+    {
+      g_set_error (error, LT_RECORD_ERROR, LT_RECORD_ERROR_INVALID,
+                   _ ("Years of birth and death must be between 1850 and %d."), this_year);
+      return FALSE;
+    }
+  if (self->birth_year != 0 && self->death_year != 0 && self->death_year < self->birth_year)
+    {
+      g_set_error (error, LT_RECORD_ERROR, LT_RECORD_ERROR_INVALID,
+                   _ ("The year of death is before the year of birth."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+lt_person_finalize (GObject *object)
+{
+  LtPerson *self = LT_PERSON (object);
+
+  g_free (self->name);
+  g_free (self->phone);
+  g_free (self->email);
+  g_free (self->address);
+  g_free (self->notes);
+
+  G_OBJECT_CLASS (lt_person_parent_class)->finalize (object);
+}
+
+static void
+lt_person_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  LtPerson *self = LT_PERSON (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHILD_ID:
+      g_value_set_int64 (value, self->child_id);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_ROLE:
+      g_value_set_enum (value, self->role);
+      break;
+    case PROP_CIRCLE:
+      g_value_set_enum (value, self->circle);
+      break;
+    case PROP_CLOSENESS:
+      g_value_set_int64 (value, self->closeness);
+      break;
+    case PROP_GENDER:
+      g_value_set_enum (value, self->gender);
+      break;
+    case PROP_BIRTH_YEAR:
+      g_value_set_int64 (value, self->birth_year);
+      break;
+    case PROP_DEATH_YEAR:
+      g_value_set_int64 (value, self->death_year);
+      break;
+    case PROP_PHONE:
+      g_value_set_string (value, self->phone);
+      break;
+    case PROP_EMAIL:
+      g_value_set_string (value, self->email);
+      break;
+    case PROP_ADDRESS:
+      g_value_set_string (value, self->address);
+      break;
+    case PROP_NOTES:
+      g_value_set_string (value, self->notes);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lt_person_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  LtPerson *self = LT_PERSON (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHILD_ID:
+      lt_person_set_child_id (self, g_value_get_int64 (value));
+      break;
+    case PROP_NAME:
+      lt_person_set_name (self, g_value_get_string (value));
+      break;
+    case PROP_ROLE:
+      lt_person_set_role (self, g_value_get_enum (value));
+      break;
+    case PROP_CIRCLE:
+      lt_person_set_circle (self, g_value_get_enum (value));
+      break;
+    case PROP_CLOSENESS:
+      lt_person_set_closeness (self, g_value_get_int64 (value));
+      break;
+    case PROP_GENDER:
+      lt_person_set_gender (self, g_value_get_enum (value));
+      break;
+    case PROP_BIRTH_YEAR:
+      lt_person_set_birth_year (self, g_value_get_int64 (value));
+      break;
+    case PROP_DEATH_YEAR:
+      lt_person_set_death_year (self, g_value_get_int64 (value));
+      break;
+    case PROP_PHONE:
+      lt_person_set_phone (self, g_value_get_string (value));
+      break;
+    case PROP_EMAIL:
+      lt_person_set_email (self, g_value_get_string (value));
+      break;
+    case PROP_ADDRESS:
+      lt_person_set_address (self, g_value_get_string (value));
+      break;
+    case PROP_NOTES:
+      lt_person_set_notes (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lt_person_class_init (LtPersonClass *klass)
+{
+  GObjectClass  *object_class = G_OBJECT_CLASS (klass);
+  LtRecordClass *record_class = LT_RECORD_CLASS (klass);
+
+  object_class->finalize = lt_person_finalize;
+  object_class->get_property = lt_person_get_property;
+  object_class->set_property = lt_person_set_property;
+
+  record_class->table = "person";
+  record_class->columns = person_columns;
+  record_class->owner_column = "child_id";
+  record_class->owner_kind = LT_TYPE_CHILD;
+  record_class->compare = lt_person_compare;
+  record_class->validate = lt_person_validate;
+
+  properties[PROP_CHILD_ID] =
+      g_param_spec_int64 ("child-id", NULL, NULL, 0, G_MAXINT64, 0,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] =
+      g_param_spec_string ("name", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ROLE] =
+      g_param_spec_enum ("role", NULL, NULL, LT_TYPE_PERSON_ROLE, LT_PERSON_ROLE_OTHER,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CIRCLE] =
+      g_param_spec_enum ("circle", NULL, NULL, LT_TYPE_CIRCLE, LT_CIRCLE_FAMILY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CLOSENESS] =
+      g_param_spec_int64 ("closeness", NULL, NULL, 0, G_MAXINT64, 2,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_GENDER] =
+      g_param_spec_enum ("gender", NULL, NULL, LT_TYPE_GENDER, LT_GENDER_UNKNOWN,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BIRTH_YEAR] =
+      g_param_spec_int64 ("birth-year", NULL, NULL, 0, G_MAXINT64, 0,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DEATH_YEAR] =
+      g_param_spec_int64 ("death-year", NULL, NULL, 0, G_MAXINT64, 0,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PHONE] =
+      g_param_spec_string ("phone", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EMAIL] =
+      g_param_spec_string ("email", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ADDRESS] =
+      g_param_spec_string ("address", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NOTES] =
+      g_param_spec_string ("notes", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+lt_person_init (LtPerson *self)
+{
+  self->closeness = 2;
+}
+
+LtPerson *
+lt_person_new (void)
+{
+  return g_object_new (LT_TYPE_PERSON, NULL);
+}
+
+gint64
+lt_person_get_child_id (LtPerson *self)
+{
+  g_return_val_if_fail (LT_IS_PERSON (self), 0);
+
+  return self->child_id;
+}
+
+void
+lt_person_set_child_id (LtPerson *self,
+                        gint64    child_id)
+{
+  g_return_if_fail (LT_IS_PERSON (self));
+
+  lt_record_set_int64 (LT_RECORD (self), &self->child_id, child_id, properties[PROP_CHILD_ID]);
+}
+
+const char *
+lt_person_get_name (LtPerson *self)
+{
+  g_return_val_if_fail (LT_IS_PERSON (self), NULL);
+
+  return self->name;
+}
+
+void
+lt_person_set_name (LtPerson   *self,
+                    const char *name)
+{
+  g_return_if_fail (LT_IS_PERSON (self));
+
+  lt_record_set_string (LT_RECORD (self), &self->name, name, properties[PROP_NAME]);
+}
+
+LtPersonRole
+lt_person_get_role (LtPerson *self)
+{
+  g_return_val_if_fail (LT_IS_PERSON (self), 0);
+
+  return self->role;
+}
+
+void
+lt_person_set_role (LtPerson    *self,
+                    LtPersonRole role)
+{
+  g_return_if_fail (LT_IS_PERSON (self));
+
+  if (self->role == role)
+    return;
+
+  self->role = role;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
+}
+
+LtCircle
+lt_person_get_circle (LtPerson *self)
+{
+  g_return_val_if_fail (LT_IS_PERSON (self), 0);
+
+  return self->circle;
+}
+
+void
+lt_person_set_circle (LtPerson *self,
+                      LtCircle  circle)
+{
+  g_return_if_fail (LT_IS_PERSON (self));
+
+  if (self->circle == circle)
+    return;
+
+  self->circle = circle;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CIRCLE]);
+}
+
+gint64
+lt_person_get_closeness (LtPerson *self)
+{
+  g_return_val_if_fail (LT_IS_PERSON (self), 0);
+
+  return self->closeness;
+}
+
+void
+lt_person_set_closeness (LtPerson *self,
+                         gint64    closeness)
+{
+  g_return_if_fail (LT_IS_PERSON (self));
+
+  lt_record_set_int64 (LT_RECORD (self), &self->closeness, closeness, properties[PROP_CLOSENESS]);
+}
+
+LtGender
+lt_person_get_gender (LtPerson *self)
+{
+  g_return_val_if_fail (LT_IS_PERSON (self), 0);
+
+  return self->gender;
+}
+
+void
+lt_person_set_gender (LtPerson *self,
+                      LtGender  gender)
+{
+  g_return_if_fail (LT_IS_PERSON (self));
+
+  if (self->gender == gender)
+    return;
+
+  self->gender = gender;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GENDER]);
+}
+
+gint64
+lt_person_get_birth_year (LtPerson *self)
+{
+  g_return_val_if_fail (LT_IS_PERSON (self), 0);
+
+  return self->birth_year;
+}
+
+void
+lt_person_set_birth_year (LtPerson *self,
+                          gint64    birth_year)
+{
+  g_return_if_fail (LT_IS_PERSON (self));
+
+  lt_record_set_int64 (LT_RECORD (self), &self->birth_year, birth_year, properties[PROP_BIRTH_YEAR]);
+}
+
+gint64
+lt_person_get_death_year (LtPerson *self)
+{
+  g_return_val_if_fail (LT_IS_PERSON (self), 0);
+
+  return self->death_year;
+}
+
+void
+lt_person_set_death_year (LtPerson *self,
+                          gint64    death_year)
+{
+  g_return_if_fail (LT_IS_PERSON (self));
+
+  lt_record_set_int64 (LT_RECORD (self), &self->death_year, death_year, properties[PROP_DEATH_YEAR]);
+}
+
+const char *
+lt_person_get_phone (LtPerson *self)
+{
+  g_return_val_if_fail (LT_IS_PERSON (self), NULL);
+
+  return self->phone;
+}
+
+void
+lt_person_set_phone (LtPerson   *self,
+                     const char *phone)
+{
+  g_return_if_fail (LT_IS_PERSON (self));
+
+  lt_record_set_string (LT_RECORD (self), &self->phone, phone, properties[PROP_PHONE]);
+}
+
+const char *
+lt_person_get_email (LtPerson *self)
+{
+  g_return_val_if_fail (LT_IS_PERSON (self), NULL);
+
+  return self->email;
+}
+
+void
+lt_person_set_email (LtPerson   *self,
+                     const char *email)
+{
+  g_return_if_fail (LT_IS_PERSON (self));
+
+  lt_record_set_string (LT_RECORD (self), &self->email, email, properties[PROP_EMAIL]);
+}
+
+const char *
+lt_person_get_address (LtPerson *self)
+{
+  g_return_val_if_fail (LT_IS_PERSON (self), NULL);
+
+  return self->address;
+}
+
+void
+lt_person_set_address (LtPerson   *self,
+                       const char *address)
+{
+  g_return_if_fail (LT_IS_PERSON (self));
+
+  lt_record_set_string (LT_RECORD (self), &self->address, address, properties[PROP_ADDRESS]);
+}
+
+const char *
+lt_person_get_notes (LtPerson *self)
+{
+  g_return_val_if_fail (LT_IS_PERSON (self), NULL);
+
+  return self->notes;
+}
+
+void
+lt_person_set_notes (LtPerson   *self,
+                     const char *notes)
+{
+  g_return_if_fail (LT_IS_PERSON (self));
+
+  lt_record_set_string (LT_RECORD (self), &self->notes, notes, properties[PROP_NOTES]);
+}

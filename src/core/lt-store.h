@@ -1,0 +1,78 @@
+/* lt-store.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * LtStore: the household database, the only code that speaks SQL.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "lt-child.h"
+#include "lt-household.h"
+#include "lt-person.h"
+#include "lt-placement.h"
+#include "lt-record.h"
+#include "lt-school-period.h"
+
+G_BEGIN_DECLS
+
+#define LT_STORE_ERROR (lt_store_error_quark ())
+
+typedef enum
+{
+  LT_STORE_ERROR_FAILED,
+  LT_STORE_ERROR_NOT_FOUND,
+  LT_STORE_ERROR_CONSTRAINT,
+  LT_STORE_ERROR_SCHEMA_TOO_NEW,
+  LT_STORE_ERROR_NOT_A_DATABASE,
+  LT_STORE_ERROR_CORRUPT,
+  LT_STORE_ERROR_IO,
+  LT_STORE_ERROR_FULL,
+  LT_STORE_ERROR_BUSY,
+} LtStoreError;
+
+#define LT_TYPE_STORE (lt_store_get_type ())
+G_DECLARE_FINAL_TYPE (LtStore, lt_store, LT, STORE, GObject)
+
+GQuark lt_store_error_quark (void);
+
+char       *lt_store_default_path (void);
+LtStore    *lt_store_open (const char *path,
+                           GError    **error);
+const char *lt_store_get_path (LtStore *self);
+int         lt_store_get_schema_version (LtStore *self);
+int         lt_store_get_latest_schema_version (void);
+char       *lt_store_dup_cipher_version (LtStore *self);
+
+LtHousehold *lt_store_get_household (LtStore *self);
+GListModel  *lt_store_list_children (LtStore *self);
+GListModel  *lt_store_list_placements (LtStore *self,
+                                       LtChild *child);
+GListModel  *lt_store_list_school_periods (LtStore *self,
+                                           LtChild *child);
+GListModel  *lt_store_list_persons (LtStore *self,
+                                    LtChild *child);
+GListModel  *lt_store_list_records (LtStore *self,
+                                    GType    kind,
+                                    gint64   owner_id);
+LtRecord    *lt_store_lookup (LtStore *self,
+                              GType    kind,
+                              gint64   id,
+                              GError **error);
+
+gboolean lt_store_add (LtStore  *self,
+                       LtRecord *record,
+                       GError  **error);
+gboolean lt_store_save (LtStore  *self,
+                        LtRecord *draft,
+                        GError  **error);
+gboolean lt_store_remove (LtStore  *self,
+                          LtRecord *record,
+                          GError  **error);
+
+gboolean lt_store_begin (LtStore *self,
+                         GError **error);
+gboolean lt_store_commit (LtStore *self,
+                          GError **error);
+void     lt_store_rollback (LtStore *self);
+
+G_END_DECLS

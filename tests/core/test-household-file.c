@@ -1,0 +1,185 @@
+/* test-household-file.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Tests of the household JSON file: round trip and refusing bad input.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sys/stat.h>
+
+#include "lt-demo.h"
+#include "lt-household-file.h"
+
+typedef struct
+{
+  char    *folder;
+  LtStore *store;
+} Fixture;
+
+static LtStore *
+open_store (Fixture    *fixture,
+            const char *name)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->folder, name, NULL);
+  LtStore         *store = lt_store_open (path, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+fixture_set_up (Fixture      *fixture,
+                gconstpointer data)
+{
+  fixture->folder = g_dir_make_tmp ("lt-file-XXXXXX", NULL);
+  fixture->store = open_store (fixture, "household.db");
+}
+
+static void
+fixture_tear_down (Fixture      *fixture,
+                   gconstpointer data)
+{
+  g_autoptr (GDir) dir = g_dir_open (fixture->folder, 0, NULL);
+  const char *name;
+
+  g_assert_finalize_object (fixture->store);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->folder, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (fixture->folder);
+  g_free (fixture->folder);
+}
+
+static guint
+count_children (LtStore *store)
+{
+  g_autoptr (GListModel) children = lt_store_list_children (store);
+
+  return g_list_model_get_n_items (children);
+}
+
+static void
+test_round_trip (Fixture      *fixture,
+                 gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) copy = open_store (fixture, "copy.db");
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *path = g_build_filename (fixture->folder, "household.json", NULL);
+  GStatBuf         buf;
+  guint            n_children = 0;
+
+  lt_demo_populate (fixture->store, &error);
+  g_assert_no_error (error);
+  first = lt_household_file_to_data (fixture->store, NULL);
+  g_assert_nonnull (strstr (first, "\"Ida Marie Sørensen\""));
+  g_assert_nonnull (strstr (first, "\"placements\""));
+
+  lt_household_file_export (fixture->store, path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+  g_assert_cmpuint (buf.st_mode & 0777, ==, 0600);
+
+  lt_household_file_import (copy, path, &n_children, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_children, ==, 3);
+
+  second = lt_household_file_to_data (copy, NULL);
+  g_assert_cmpstr (first, ==, second);
+  g_assert_finalize_object (g_steal_pointer (&copy));
+}
+
+static void
+test_duplicate_refused (Fixture      *fixture,
+                        gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  lt_demo_populate (fixture->store, &error);
+  g_assert_no_error (error);
+  text = lt_household_file_to_data (fixture->store, NULL);
+
+  g_assert_false (lt_household_file_import_data (fixture->store, text, -1, NULL, &error));
+  g_assert_error (error, LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_DUPLICATE);
+  g_assert_cmpuint (count_children (fixture->store), ==, 3);
+}
+
+/* Each of these is refused with a message, and nothing of it is kept. */
+static void
+test_bad_input (Fixture      *fixture,
+                gconstpointer data)
+{
+  const struct
+  {
+    const char *json;
+    GQuark      domain;
+    int         code;
+    const char *says;
+  } cases[] = {
+    { "{ not json", LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID, "JSON" },
+    { "[1, 2]", LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID, "household file" },
+    { "{\"format\": \"something-else\", \"version\": 1}", LT_HOUSEHOLD_FILE_ERROR,
+      LT_HOUSEHOLD_FILE_ERROR_INVALID, "household file" },
+    { "{\"format\": \"livstraad-household\", \"version\": 99}", LT_HOUSEHOLD_FILE_ERROR,
+      LT_HOUSEHOLD_FILE_ERROR_TOO_NEW, "newer version" },
+    { "{\"format\": \"livstraad-household\", \"version\": 1, \"children\": ["
+      "{\"name\": \"Ida\"}, {\"name\": \"Mo\", \"pronoun\": \"xyz\"}]}",
+      LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID, "xyz" },
+    { "{\"format\": \"livstraad-household\", \"version\": 1, \"children\": ["
+      "{\"name\": \"Ida\", \"birth_date\": 2014}]}",
+      LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID, "birth_date" },
+    { "{\"format\": \"livstraad-household\", \"version\": 1, \"children\": ["
+      "{\"name\": \"Ida\", \"shoe_size\": 33}]}",
+      LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID, "shoe_size" },
+    { "{\"format\": \"livstraad-household\", \"version\": 1, \"children\": ["
+      "{\"name\": \"Ida\"}, {\"name\": \"\"}]}",
+      LT_RECORD_ERROR, LT_RECORD_ERROR_INVALID, "child 2" },
+    { "{\"format\": \"livstraad-household\", \"version\": 1, \"children\": ["
+      "{\"name\": \"Ida\", \"placements\": [{\"place\": \"Aalborg\", \"start_date\": \"2019\","
+      " \"end_date\": \"2018\"}]}]}",
+      LT_RECORD_ERROR, LT_RECORD_ERROR_INVALID, "placements 1" },
+    { "{\"format\": \"livstraad-household\", \"version\": 1, \"household\": {\"name\": \"X\"},"
+      " \"children\": [{\"name\": \"Ida\", \"persons\": [{\"name\": \"Else\", \"closeness\": 7}]}]}",
+      LT_RECORD_ERROR, LT_RECORD_ERROR_INVALID, "persons 1" },
+    { "{\"format\": \"livstraad-household\", \"version\": 1, \"children\": ["
+      "{\"name\": \"Ida\", \"created_at\": \"yesterday\"}]}",
+      LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID, "created_at" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+
+      g_test_message ("case %u: %s", i, cases[i].json);
+      g_assert_false (lt_household_file_import_data (fixture->store, cases[i].json, -1, NULL,
+                                                     &error));
+      g_assert_error (error, cases[i].domain, cases[i].code);
+      g_assert_nonnull (strstr (error->message, cases[i].says));
+      g_assert_cmpuint (count_children (fixture->store), ==, 0);
+      g_assert_null (lt_household_get_name (lt_store_get_household (fixture->store)));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/household-file/round-trip", Fixture, NULL, fixture_set_up, test_round_trip,
+              fixture_tear_down);
+  g_test_add ("/household-file/duplicate", Fixture, NULL, fixture_set_up, test_duplicate_refused,
+              fixture_tear_down);
+  g_test_add ("/household-file/bad-input", Fixture, NULL, fixture_set_up, test_bad_input,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
