@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "lt-core-resources.h"
 #include "lt-date.h"
 #include "lt-record-list.h"
 #include "lt-store.h"
@@ -760,6 +761,10 @@ lt_store_class_init (LtStoreClass *klass)
   g_type_class_ref (LT_TYPE_PLACEMENT);
   g_type_class_ref (LT_TYPE_SCHOOL_PERIOD);
   g_type_class_ref (LT_TYPE_PERSON);
+
+  /* The migrations are a GResource in this static library; naming its
+   * getter keeps the linker from dropping it (it registers itself). */
+  (void) lt_core_get_resource ();
 }
 
 static void
@@ -1211,13 +1216,35 @@ lt_store_save (LtStore  *self,
                LtRecord *draft,
                GError  **error)
 {
-  g_autofree char *now = lt_timestamp_now ();
+  return lt_store_save_full (self, draft, LT_SAVE_DEFAULT, error);
+}
+
+/**
+ * lt_store_save_full:
+ * @draft: a copy (lt_record_copy()) of a stored record, with edits
+ * @flags: %LT_SAVE_KEEP_TIMESTAMP to keep @draft's "updated-at" (an import
+ *   brings the time it was last changed with it) instead of now
+ *
+ * As lt_store_save().
+ */
+gboolean
+lt_store_save_full (LtStore    *self,
+                    LtRecord   *draft,
+                    LtSaveFlags flags,
+                    GError    **error)
+{
+  g_autofree char *now = NULL;
   LtRecord        *record;
   sqlite3_stmt    *stmt;
   gboolean         ok;
 
   g_return_val_if_fail (LT_IS_STORE (self), FALSE);
   g_return_val_if_fail (LT_IS_RECORD (draft), FALSE);
+
+  if ((flags & LT_SAVE_KEEP_TIMESTAMP) && lt_record_get_updated_at (draft) != NULL)
+    now = g_strdup (lt_record_get_updated_at (draft));
+  else
+    now = lt_timestamp_now ();
 
   record = lt_store_lookup (self, G_OBJECT_TYPE (draft), lt_record_get_id (draft), error);
   if (record == NULL || !lt_record_validate (draft, error) || !lt_store_begin (self, error))

@@ -30,6 +30,12 @@ typedef enum
   LT_STORE_ERROR_BUSY,
 } LtStoreError;
 
+typedef enum
+{
+  LT_SAVE_DEFAULT = 0,
+  LT_SAVE_KEEP_TIMESTAMP = 1 << 0,
+} LtSaveFlags;
+
 #define LT_TYPE_STORE (lt_store_get_type ())
 G_DECLARE_FINAL_TYPE (LtStore, lt_store, LT, STORE, GObject)
 
@@ -65,6 +71,10 @@ gboolean lt_store_add (LtStore  *self,
 gboolean lt_store_save (LtStore  *self,
                         LtRecord *draft,
                         GError  **error);
+gboolean lt_store_save_full (LtStore    *self,
+                             LtRecord   *draft,
+                             LtSaveFlags flags,
+                             GError    **error);
 gboolean lt_store_remove (LtStore  *self,
                           LtRecord *record,
                           GError  **error);

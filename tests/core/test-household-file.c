@@ -90,6 +90,9 @@ test_round_trip (Fixture      *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (n_children, ==, 3);
 
+  /* Imported records keep the times they were written, the household too. */
+  g_assert_cmpstr (lt_record_get_updated_at (LT_RECORD (lt_store_get_household (copy))), ==,
+                   lt_record_get_updated_at (LT_RECORD (lt_store_get_household (fixture->store))));
   second = lt_household_file_to_data (copy, NULL);
   g_assert_cmpstr (first, ==, second);
   g_assert_finalize_object (g_steal_pointer (&copy));
