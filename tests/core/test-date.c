@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <locale.h>
 
 #include "lt-date.h"
@@ -155,6 +156,41 @@ test_period (void)
   g_assert_cmpint (lt_date_compare_iso ("2016-05", "2016-05"), ==, 0);
 }
 
+/* With the Danish translation from the build tree: Danish date order,
+ * month names and "uge" for the week. */
+static void
+test_format_danish (void)
+{
+  g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  g_autofree char *day = NULL;
+  g_autofree char *range = NULL;
+  g_autofree char *week = NULL;
+  GDate            sunday;
+
+  if (setlocale (LC_ALL, "da_DK.UTF-8") == NULL)
+    {
+      g_test_skip ("the da_DK.UTF-8 locale is not generated (localedef -i da_DK -f UTF-8)");
+      return;
+    }
+  g_setenv ("LANGUAGE", "da", TRUE);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  day = lt_date_format ("2016-05-03");
+  range = lt_date_format_range ("2016-05", NULL);
+  g_date_clear (&sunday, 1);
+  g_date_set_dmy (&sunday, 22, 11, 2026);
+  week = lt_date_format_day_with_week (&sunday);
+
+  g_setenv ("LANGUAGE", "", TRUE);
+  setlocale (LC_ALL, saved);
+
+  g_assert_cmpstr (day, ==, "3. maj 2016");
+  g_assert_cmpstr (range, ==, "siden maj 2016");
+  g_assert_cmpstr (week, ==, "søndag 22. november · uge 47");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -166,6 +202,7 @@ main (int   argc,
   g_test_add_func ("/date/from-input", test_from_input);
   g_test_add_func ("/date/to-input", test_to_input);
   g_test_add_func ("/date/format-english", test_format_english);
+  g_test_add_func ("/date/format-danish", test_format_danish);
   g_test_add_func ("/date/age", test_age);
   g_test_add_func ("/date/period", test_period);
 

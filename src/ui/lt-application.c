@@ -1,0 +1,382 @@
+/* lt-application.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * LtApplication: reads the command line, runs the headless commands before
+ * GTK starts (so they work in scripts with no display), and opens windows.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lt-application.h"
+#include "lt-demo.h"
+#include "lt-household-file.h"
+#include "lt-screenshot.h"
+#include "lt-window.h"
+
+struct _LtApplication
+{
+  AdwApplication parent_instance;
+
+  /* owned: command-line choices */
+  char    *database_path;
+  char    *screenshot_path;
+  char    *show_child;
+  gboolean demo;
+  gboolean failed;
+};
+
+G_DEFINE_FINAL_TYPE (LtApplication, lt_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_ ("Open the household database at PATH instead of the usual one"), N_ ("PATH") },
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_ ("Open a fresh demo household with fictional children (kept apart from real data)"), NULL },
+  { "export-json", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_ ("Write the whole household to FILE as JSON, then exit"), N_ ("FILE") },
+  { "import-json", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_ ("Add the children in the household file FILE, then exit; all or nothing"), N_ ("FILE") },
+  { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_ ("Developer option: show the window, save it to FILE as PNG, then exit"), N_ ("FILE") },
+  { "show-child", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("Show the child with this name when the window opens"), N_ ("NAME") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Print the version and exit"), NULL },
+  { NULL }
+};
+
+/* ---- opening a household --------------------------------------------- */
+
+static LtStore *
+open_household (LtApplication *self,
+                gboolean       demo,
+                GError       **error)
+{
+  g_autofree char *path = NULL;
+
+  if (demo)
+    {
+      path = lt_demo_default_path ();
+      return lt_demo_open_fresh (path, error);
+    }
+  path = self->database_path != NULL ? g_strdup (self->database_path) : lt_store_default_path ();
+  return lt_store_open (path, error);
+}
+
+/* ---- headless commands ----------------------------------------------- */
+
+static int
+export_json (LtApplication *self,
+             const char    *file)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = open_household (self, self->demo, &error);
+
+  if (store == NULL || !lt_household_file_export (store, file, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print (_ ("The household was written to %s\n"), file);
+  return 0;
+}
+
+static int
+import_json (LtApplication *self,
+             const char    *file)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = open_household (self, self->demo, &error);
+  guint n_children = 0;
+
+  if (store == NULL || !lt_household_file_import (store, file, &n_children, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print (ngettext ("%u child was imported into %s\n", "%u children were imported into %s\n",
+                     n_children),
+           n_children, lt_store_get_path (store));
+  return 0;
+}
+
+static int
+lt_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options)
+{
+  LtApplication *self = LT_APPLICATION (application);
+  const char    *export_file = NULL;
+  const char    *import_file = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("livstraad %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  g_variant_dict_lookup (options, "database", "^ay", &self->database_path);
+  g_variant_dict_lookup (options, "screenshot", "^ay", &self->screenshot_path);
+  g_variant_dict_lookup (options, "show-child", "s", &self->show_child);
+  self->demo = g_variant_dict_contains (options, "demo");
+
+  if (g_variant_dict_lookup (options, "export-json", "^&ay", &export_file))
+    return export_json (self, export_file);
+  if (g_variant_dict_lookup (options, "import-json", "^&ay", &import_file))
+    return import_json (self, import_file);
+
+  /* A screenshot run is a window of its own, never handed to a running app. */
+  if (self->screenshot_path != NULL)
+    g_application_set_flags (application,
+                             g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+  return -1;
+}
+
+/* ---- windows --------------------------------------------------------- */
+
+static LtChild *
+find_child_named (LtStore    *store,
+                  const char *name)
+{
+  g_autoptr (GListModel) children = lt_store_list_children (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr (LtChild) child = g_list_model_get_item (children, i);
+
+      if (g_strcmp0 (lt_child_get_display_name (child), name) == 0 ||
+          g_strcmp0 (lt_child_get_name (child), name) == 0)
+        return child;
+    }
+  return NULL;
+}
+
+static gboolean
+take_screenshot_cb (gpointer data)
+{
+  LtWindow      *window = data;
+  LtApplication *self = LT_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  g_autoptr (GError) error = NULL;
+
+  if (!lt_screenshot_save (GTK_WIDGET (window), self->screenshot_path, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      self->failed = TRUE;
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+present_window (LtApplication *self,
+                LtStore       *store,
+                gboolean       demo)
+{
+  LtWindow *window = lt_window_new (GTK_APPLICATION (self), store, demo);
+
+  if (self->show_child != NULL)
+    {
+      LtChild *child = find_child_named (store, self->show_child);
+
+      if (child != NULL)
+        lt_window_show_child (window, child);
+      else
+        g_printerr (_ ("No child called “%s” in this household\n"), self->show_child);
+    }
+
+  if (self->screenshot_path != NULL)
+    {
+      /* Same size and no animations, so screenshots can be compared. */
+      g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+      gtk_window_set_default_size (GTK_WINDOW (window), 1100, 780);
+      g_timeout_add (1200, take_screenshot_cb, window);
+    }
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+show_open_error (LtApplication *self,
+                 GError        *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (NULL, _ ("Could Not Open the Household"),
+                                              error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+  if (self->screenshot_path != NULL)
+    {
+      /* Nobody will read a dialog in a screenshot run: say it and stop. */
+      g_printerr ("%s\n", error->message);
+      self->failed = TRUE;
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+}
+
+static void
+lt_application_activate (GApplication *application)
+{
+  LtApplication *self = LT_APPLICATION (application);
+  GtkWindow     *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = NULL;
+
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  store = open_household (self, self->demo, &error);
+  if (store == NULL)
+    {
+      show_open_error (self, error);
+      return;
+    }
+  present_window (self, store, self->demo);
+}
+
+/* ---- app actions ----------------------------------------------------- */
+
+static void
+open_demo_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       data)
+{
+  LtApplication *self = data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = NULL;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      gboolean is_demo = FALSE;
+
+      if (LT_IS_WINDOW (l->data))
+        g_object_get (l->data, "is-demo", &is_demo, NULL);
+      if (is_demo)
+        {
+          gtk_window_present (l->data);
+          return;
+        }
+    }
+
+  store = open_household (self, TRUE, &error);
+  if (store == NULL)
+    {
+      show_open_error (self, error);
+      return;
+    }
+  present_window (self, store, TRUE);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       data)
+{
+  LtApplication *self = data;
+  const char    *developers[] = { "Livstråd developers", NULL };
+  GtkWidget     *about = adw_about_window_new ();
+
+  adw_about_window_set_application_name (ADW_ABOUT_WINDOW (about), _ ("Livstråd"));
+  adw_about_window_set_application_icon (ADW_ABOUT_WINDOW (about), APP_ID);
+  adw_about_window_set_version (ADW_ABOUT_WINDOW (about), PACKAGE_VERSION);
+  adw_about_window_set_developer_name (ADW_ABOUT_WINDOW (about), _ ("Livstråd developers"));
+  adw_about_window_set_developers (ADW_ABOUT_WINDOW (about), developers);
+  adw_about_window_set_license_type (ADW_ABOUT_WINDOW (about), GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_comments (ADW_ABOUT_WINDOW (about),
+                                 _ ("Keeps the thread of a placed child’s life: their history, "
+                                    "the people in their life and their story. Everything stays "
+                                    "on this computer.\n\nBuilt on the Danish National Board of "
+                                    "Social Services’ 2024 recommendations for good placements."));
+  adw_about_window_set_translator_credits (ADW_ABOUT_WINDOW (about), _ ("translator-credits"));
+  gtk_window_set_transient_for (GTK_WINDOW (about),
+                                gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       data)
+{
+  GtkApplication *application = data;
+
+  /* Closing each window lets it save its size. */
+  for (GList *l = gtk_application_get_windows (application); l != NULL;)
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static const GActionEntry app_actions[] = {
+  { "open-demo", open_demo_action },
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+lt_application_startup (GApplication *application)
+{
+  const char *quit_accels[] = { "<Primary>q", NULL };
+
+  G_APPLICATION_CLASS (lt_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
+                                   G_N_ELEMENTS (app_actions), application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+}
+
+/* ---- GObject --------------------------------------------------------- */
+
+static void
+lt_application_finalize (GObject *object)
+{
+  LtApplication *self = LT_APPLICATION (object);
+
+  g_free (self->database_path);
+  g_free (self->screenshot_path);
+  g_free (self->show_child);
+
+  G_OBJECT_CLASS (lt_application_parent_class)->finalize (object);
+}
+
+static void
+lt_application_class_init (LtApplicationClass *klass)
+{
+  GObjectClass      *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = lt_application_finalize;
+  application_class->handle_local_options = lt_application_handle_local_options;
+  application_class->startup = lt_application_startup;
+  application_class->activate = lt_application_activate;
+}
+
+static void
+lt_application_init (LtApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _ ("Life story, history and network for children in "
+                                               "foster care and residential homes."));
+}
+
+/* Returns: (transfer full): the application */
+LtApplication *
+lt_application_new (void)
+{
+  return g_object_new (LT_TYPE_APPLICATION, "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/dk/livstraad/Livstraad", NULL);
+}
+
+/* Returns: whether a developer run (--screenshot) failed; main() exits 1 then. */
+gboolean
+lt_application_get_failed (LtApplication *self)
+{
+  g_return_val_if_fail (LT_IS_APPLICATION (self), TRUE);
+
+  return self->failed;
+}

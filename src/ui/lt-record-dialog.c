@@ -1,0 +1,644 @@
+/* lt-record-dialog.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * LtRecordDialog: one editor for every record kind, built from a list of
+ * fields per kind.  It edits a draft, so the rest of the window keeps
+ * showing the saved values until the store has written the change.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lt-date.h"
+#include "lt-record-dialog.h"
+
+typedef enum
+{
+  FIELD_TEXT,
+  FIELD_LONG_TEXT,
+  FIELD_DATE,
+  FIELD_CHOICE,
+  FIELD_YEAR,
+  FIELD_CLOSENESS,
+} FieldKind;
+
+typedef struct
+{
+  const char *property;
+  FieldKind   kind;
+  const char *label;
+  const char *hint;
+} Field;
+
+/* What is shown for each record kind, in order.  Labels are marked for
+ * translation here and translated when the rows are made. */
+static const Field child_fields[] = {
+  { "name", FIELD_TEXT, N_ ("Full Name") },
+  { "preferred-name", FIELD_TEXT, N_ ("Goes By"), N_ ("The name the child wants to be called") },
+  { "birth-date", FIELD_DATE, N_ ("Birth Date") },
+  { "pronoun", FIELD_CHOICE, N_ ("Pronoun") },
+  { "notes", FIELD_LONG_TEXT, N_ ("Notes") },
+  { NULL }
+};
+
+static const Field placement_fields[] = {
+  { "place", FIELD_TEXT, N_ ("Where"), N_ ("A family, a home or a town, as the child says it") },
+  { "kind", FIELD_CHOICE, N_ ("Kind of Home") },
+  { "start-date", FIELD_DATE, N_ ("Moved In") },
+  { "end-date", FIELD_DATE, N_ ("Moved Out"), N_ ("Leave empty if the child still lives there") },
+  { "move-reason", FIELD_LONG_TEXT, N_ ("Why the Move Happened, in the Child’s Own Words"),
+    N_ ("Only if the child wants it written down") },
+  { "notes", FIELD_LONG_TEXT, N_ ("Notes") },
+  { NULL }
+};
+
+static const Field school_period_fields[] = {
+  { "institution", FIELD_TEXT, N_ ("Day Care, School or Education") },
+  { "kind", FIELD_CHOICE, N_ ("Kind") },
+  { "class-name", FIELD_TEXT, N_ ("Class or Group") },
+  { "start-date", FIELD_DATE, N_ ("Started") },
+  { "end-date", FIELD_DATE, N_ ("Ended"), N_ ("Leave empty if the child still goes there") },
+  { "notes", FIELD_LONG_TEXT, N_ ("Notes") },
+  { NULL }
+};
+
+static const Field person_fields[] = {
+  { "name", FIELD_TEXT, N_ ("Name") },
+  { "role", FIELD_CHOICE, N_ ("Who They Are to the Child") },
+  { "circle", FIELD_CHOICE, N_ ("Circle") },
+  { "closeness", FIELD_CLOSENESS, N_ ("Closeness") },
+  { "gender", FIELD_CHOICE, N_ ("Gender") },
+  { "birth-year", FIELD_YEAR, N_ ("Year of Birth") },
+  { "death-year", FIELD_YEAR, N_ ("Year of Death") },
+  { "phone", FIELD_TEXT, N_ ("Phone") },
+  { "email", FIELD_TEXT, N_ ("Email") },
+  { "address", FIELD_TEXT, N_ ("Address") },
+  { "notes", FIELD_LONG_TEXT, N_ ("Notes") },
+  { NULL }
+};
+
+static const char *const closeness_labels[] = {
+  N_ ("1 – Closest"),
+  N_ ("2 – Close"),
+  N_ ("3 – Further Out"),
+};
+
+typedef struct
+{
+  const Field *field;
+  GtkWidget   *widget; /* borrowed: a row, or a GtkTextView */
+} FieldWidget;
+
+struct _LtRecordDialog
+{
+  AdwWindow parent_instance;
+
+  /* owned */
+  LtStore  *store;
+  LtRecord *record; /* the stored record, or a new one */
+  GArray   *field_widgets;
+
+  /* template children */
+  AdwWindowTitle      *window_title;
+  AdwPreferencesPage  *page;
+  AdwPreferencesGroup *fields_group;
+  GtkRevealer         *error_revealer;
+  GtkLabel            *error_label;
+  GtkButton           *save_button;
+};
+
+G_DEFINE_FINAL_TYPE (LtRecordDialog, lt_record_dialog, ADW_TYPE_WINDOW)
+
+enum
+{
+  PROP_0,
+  PROP_STORE,
+  PROP_RECORD,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const Field *
+fields_for (GType kind)
+{
+  if (kind == LT_TYPE_CHILD)
+    return child_fields;
+  if (kind == LT_TYPE_PLACEMENT)
+    return placement_fields;
+  if (kind == LT_TYPE_SCHOOL_PERIOD)
+    return school_period_fields;
+  if (kind == LT_TYPE_PERSON)
+    return person_fields;
+  g_return_val_if_reached (NULL);
+}
+
+static const char *
+title_for (GType    kind,
+           gboolean is_new)
+{
+  if (kind == LT_TYPE_CHILD)
+    return is_new ? _ ("Add Child") : _ ("Edit Child");
+  if (kind == LT_TYPE_PLACEMENT)
+    return is_new ? _ ("Add Home") : _ ("Edit Home");
+  if (kind == LT_TYPE_SCHOOL_PERIOD)
+    return is_new ? _ ("Add Day Care or School") : _ ("Edit Day Care or School");
+  if (kind == LT_TYPE_PERSON)
+    return is_new ? _ ("Add Person") : _ ("Edit Person");
+  g_return_val_if_reached ("");
+}
+
+static const char *
+enum_label (GType type,
+            int   value)
+{
+  if (type == LT_TYPE_PRONOUN)
+    return lt_pronoun_to_label (value);
+  if (type == LT_TYPE_PLACEMENT_KIND)
+    return lt_placement_kind_to_label (value);
+  if (type == LT_TYPE_SCHOOL_KIND)
+    return lt_school_kind_to_label (value);
+  if (type == LT_TYPE_PERSON_ROLE)
+    return lt_person_role_to_label (value);
+  if (type == LT_TYPE_CIRCLE)
+    return lt_circle_to_label (value);
+  if (type == LT_TYPE_GENDER)
+    return lt_gender_to_label (value);
+  g_return_val_if_reached ("");
+}
+
+static gboolean
+is_new (LtRecordDialog *self)
+{
+  return lt_record_get_id (self->record) == 0;
+}
+
+/* ---- building the form ----------------------------------------------- */
+
+static GtkWidget *
+make_entry_row (const char *label,
+                const char *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
+  return row;
+}
+
+static GtkWidget *
+make_choice_row (const char *label,
+                 GType       enum_type,
+                 int         value)
+{
+  g_autoptr (GEnumClass) enum_class = g_type_class_ref (enum_type);
+  g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
+  GtkWidget *row = adw_combo_row_new ();
+
+  /* Our enums count from 0 without gaps, so a value is its position. */
+  for (guint i = 0; i < enum_class->n_values; i++)
+    gtk_string_list_append (labels, enum_label (enum_type, enum_class->values[i].value));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), value);
+  return row;
+}
+
+static GtkWidget *
+make_closeness_row (const char *label,
+                    gint64      closeness)
+{
+  g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
+  GtkWidget *row = adw_combo_row_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (closeness_labels); i++)
+    gtk_string_list_append (labels, _ (closeness_labels[i]));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), CLAMP (closeness, 1, 3) - 1);
+  return row;
+}
+
+/* A long text gets a group of its own, with the label as its title. */
+static GtkWidget *
+add_long_text (LtRecordDialog *self,
+               const Field    *field,
+               const char     *text)
+{
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  GtkWidget           *frame = gtk_frame_new (NULL);
+  GtkWidget           *view = gtk_text_view_new ();
+
+  adw_preferences_group_set_title (group, _ (field->label));
+  if (field->hint != NULL)
+    adw_preferences_group_set_description (group, _ (field->hint));
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 9);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 9);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_widget_set_size_request (view, -1, 90);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
+                            text != NULL ? text : "", -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ (field->label), -1);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_widget_add_css_class (frame, "card");
+  gtk_widget_set_overflow (frame, GTK_OVERFLOW_HIDDEN);
+  adw_preferences_group_add (group, frame);
+  adw_preferences_page_add (self->page, group);
+  return view;
+}
+
+static GtkWidget *
+make_field_widget (LtRecordDialog *self,
+                   const Field    *field)
+{
+  GObject    *record = G_OBJECT (self->record);
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), field->property);
+  g_auto (GValue) value = G_VALUE_INIT;
+  GtkWidget *row = NULL;
+
+  g_object_get_property (record, field->property, &value);
+  switch (field->kind)
+    {
+    case FIELD_TEXT:
+      row = make_entry_row (_ (field->label), g_value_get_string (&value));
+      break;
+    case FIELD_LONG_TEXT:
+      return add_long_text (self, field, g_value_get_string (&value));
+    case FIELD_DATE:
+      {
+        g_autofree char *typed = lt_date_to_input (g_value_get_string (&value));
+
+        row = make_entry_row (_ (field->label), typed);
+        gtk_widget_set_tooltip_text (row, _ ("Day.month.year, for example 3.5.2016. Month and "
+                                             "year (5.2016) or just the year also work."));
+        break;
+      }
+    case FIELD_YEAR:
+      {
+        g_autofree char *typed = g_value_get_int64 (&value) != 0
+                                     ? g_strdup_printf ("%" G_GINT64_FORMAT, g_value_get_int64 (&value))
+                                     : g_strdup ("");
+
+        row = make_entry_row (_ (field->label), typed);
+        adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_DIGITS);
+        break;
+      }
+    case FIELD_CHOICE:
+      row = make_choice_row (_ (field->label), G_PARAM_SPEC_VALUE_TYPE (pspec),
+                             g_value_get_enum (&value));
+      break;
+    case FIELD_CLOSENESS:
+      row = make_closeness_row (_ (field->label), g_value_get_int64 (&value));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (field->hint != NULL)
+    gtk_widget_set_tooltip_text (row, _ (field->hint));
+  adw_preferences_group_add (self->fields_group, row);
+  return row;
+}
+
+static void
+build_form (LtRecordDialog *self)
+{
+  for (const Field *field = fields_for (G_OBJECT_TYPE (self->record)); field->property; field++)
+    {
+      FieldWidget field_widget = { field, make_field_widget (self, field) };
+
+      g_array_append_val (self->field_widgets, field_widget);
+    }
+  adw_window_title_set_title (self->window_title,
+                              title_for (G_OBJECT_TYPE (self->record), is_new (self)));
+}
+
+/* ---- reading the form ------------------------------------------------ */
+
+static void
+show_error (LtRecordDialog *self,
+            const char     *message,
+            GtkWidget      *culprit)
+{
+  gtk_label_set_text (self->error_label, message);
+  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+  if (culprit != NULL)
+    {
+      gtk_widget_add_css_class (culprit, "error");
+      gtk_widget_grab_focus (culprit);
+    }
+}
+
+static void
+clear_errors (LtRecordDialog *self)
+{
+  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  for (guint i = 0; i < self->field_widgets->len; i++)
+    gtk_widget_remove_css_class (g_array_index (self->field_widgets, FieldWidget, i).widget,
+                                 "error");
+}
+
+static char *
+text_of (GtkWidget *widget)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter    start, end;
+
+  if (!GTK_IS_TEXT_VIEW (widget))
+    return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget))));
+
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+}
+
+static gboolean
+read_year (const char *text,
+           gint64     *year,
+           GError    **error)
+{
+  guint64 number = 0;
+
+  *year = 0;
+  if (*text == '\0')
+    return TRUE;
+  if (!g_ascii_string_to_unsigned (text, 10, 1000, 9999, &number, NULL))
+    {
+      g_set_error (error, LT_RECORD_ERROR, LT_RECORD_ERROR_INVALID,
+                   _ ("“%s” is not a year. Write it with four digits, for example 1961."), text);
+      return FALSE;
+    }
+  *year = number;
+  return TRUE;
+}
+
+/* Copies one widget's value onto @draft; a date or year that cannot be
+ * read is reported with the field's name. */
+static gboolean
+read_field (const FieldWidget *field_widget,
+            LtRecord          *draft,
+            GError           **error)
+{
+  const Field     *field = field_widget->field;
+  GtkWidget       *widget = field_widget->widget;
+  g_autofree char *text = NULL;
+  g_autofree char *iso = NULL;
+  gint64           year;
+
+  switch (field->kind)
+    {
+    case FIELD_TEXT:
+    case FIELD_LONG_TEXT:
+      text = text_of (widget);
+      g_object_set (draft, field->property, text, NULL);
+      return TRUE;
+    case FIELD_DATE:
+      text = text_of (widget);
+      iso = lt_date_from_input (text, error);
+      if (iso == NULL && *text != '\0')
+        break;
+      g_object_set (draft, field->property, iso, NULL);
+      return TRUE;
+    case FIELD_YEAR:
+      text = text_of (widget);
+      if (!read_year (text, &year, error))
+        break;
+      g_object_set (draft, field->property, year, NULL);
+      return TRUE;
+    case FIELD_CHOICE:
+      g_object_set (draft, field->property, (int) adw_combo_row_get_selected (ADW_COMBO_ROW (widget)),
+                    NULL);
+      return TRUE;
+    case FIELD_CLOSENESS:
+      g_object_set (draft, field->property,
+                    (gint64) adw_combo_row_get_selected (ADW_COMBO_ROW (widget)) + 1, NULL);
+      return TRUE;
+    default:
+      g_assert_not_reached ();
+    }
+
+  g_prefix_error (error, "%s: ", _ (field->label));
+  return FALSE;
+}
+
+/* Which row an error is about, to mark it: the field whose label the
+ * message starts with, else an empty required first field, else none. */
+static GtkWidget *
+culprit_for (LtRecordDialog *self,
+             const char     *message)
+{
+  for (guint i = 0; i < self->field_widgets->len; i++)
+    {
+      FieldWidget *field_widget = &g_array_index (self->field_widgets, FieldWidget, i);
+
+      if (g_str_has_prefix (message, _ (field_widget->field->label)))
+        return field_widget->widget;
+    }
+
+  /* Otherwise it is most likely the required first field left empty. */
+  if (self->field_widgets->len > 0)
+    {
+      FieldWidget     *first = &g_array_index (self->field_widgets, FieldWidget, 0);
+      g_autofree char *text = NULL;
+
+      if (first->field->kind == FIELD_TEXT && *(text = text_of (first->widget)) == '\0')
+        return first->widget;
+    }
+  return NULL;
+}
+
+/* ---- actions --------------------------------------------------------- */
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LtRecordDialog *self = LT_RECORD_DIALOG (widget);
+  g_autoptr (GError) error = NULL;
+
+  if (lt_record_dialog_save (self, &error))
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+  show_error (self, error->message, culprit_for (self, error->message));
+}
+
+/* ---- GObject --------------------------------------------------------- */
+
+static void
+lt_record_dialog_constructed (GObject *object)
+{
+  LtRecordDialog *self = LT_RECORD_DIALOG (object);
+
+  G_OBJECT_CLASS (lt_record_dialog_parent_class)->constructed (object);
+
+  build_form (self);
+  gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
+}
+
+static void
+lt_record_dialog_dispose (GObject *object)
+{
+  LtRecordDialog *self = LT_RECORD_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_RECORD_DIALOG);
+  g_clear_object (&self->store);
+  g_clear_object (&self->record);
+
+  G_OBJECT_CLASS (lt_record_dialog_parent_class)->dispose (object);
+}
+
+static void
+lt_record_dialog_finalize (GObject *object)
+{
+  LtRecordDialog *self = LT_RECORD_DIALOG (object);
+
+  g_clear_pointer (&self->field_widgets, g_array_unref);
+
+  G_OBJECT_CLASS (lt_record_dialog_parent_class)->finalize (object);
+}
+
+static void
+lt_record_dialog_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  LtRecordDialog *self = LT_RECORD_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_RECORD:
+      g_value_set_object (value, self->record);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lt_record_dialog_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  LtRecordDialog *self = LT_RECORD_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_RECORD:
+      self->record = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lt_record_dialog_class_init (LtRecordDialogClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = lt_record_dialog_constructed;
+  object_class->dispose = lt_record_dialog_dispose;
+  object_class->finalize = lt_record_dialog_finalize;
+  object_class->get_property = lt_record_dialog_get_property;
+  object_class->set_property = lt_record_dialog_set_property;
+
+  properties[PROP_STORE] =
+      g_param_spec_object ("store", NULL, NULL, LT_TYPE_STORE,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RECORD] =
+      g_param_spec_object ("record", NULL, NULL, LT_TYPE_RECORD,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/dk/livstraad/Livstraad/lt-record-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, LtRecordDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, LtRecordDialog, page);
+  gtk_widget_class_bind_template_child (widget_class, LtRecordDialog, fields_group);
+  gtk_widget_class_bind_template_child (widget_class, LtRecordDialog, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, LtRecordDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, LtRecordDialog, save_button);
+
+  gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "dialog.save",
+                                       NULL);
+}
+
+static void
+lt_record_dialog_init (LtRecordDialog *self)
+{
+  self->field_widgets = g_array_new (FALSE, TRUE, sizeof (FieldWidget));
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* ---- public API ------------------------------------------------------ */
+
+/**
+ * lt_record_dialog_new:
+ * @parent: the window the dialog belongs to
+ * @store: where the record is saved
+ * @record: a stored record to edit, or a new one (id 0, owner set) to add
+ *
+ * Returns: (transfer none): the dialog, not yet shown
+ */
+LtRecordDialog *
+lt_record_dialog_new (GtkWindow *parent,
+                      LtStore   *store,
+                      LtRecord  *record)
+{
+  g_return_val_if_fail (LT_IS_STORE (store), NULL);
+  g_return_val_if_fail (LT_IS_RECORD (record), NULL);
+
+  return g_object_new (LT_TYPE_RECORD_DIALOG, "transient-for", parent, "store", store,
+                       "record", record, NULL);
+}
+
+/* Returns: (transfer none): the record being added or edited. */
+LtRecord *
+lt_record_dialog_get_record (LtRecordDialog *self)
+{
+  g_return_val_if_fail (LT_IS_RECORD_DIALOG (self), NULL);
+
+  return self->record;
+}
+
+/**
+ * lt_record_dialog_save:
+ *
+ * Reads the form and adds or saves the record.  On failure nothing is
+ * written, the form keeps what was typed and @error says what to fix.
+ */
+gboolean
+lt_record_dialog_save (LtRecordDialog *self,
+                       GError        **error)
+{
+  g_autoptr (LtRecord) draft = NULL;
+
+  g_return_val_if_fail (LT_IS_RECORD_DIALOG (self), FALSE);
+
+  clear_errors (self);
+  draft = is_new (self) ? g_object_ref (self->record) : lt_record_copy (self->record);
+  for (guint i = 0; i < self->field_widgets->len; i++)
+    if (!read_field (&g_array_index (self->field_widgets, FieldWidget, i), draft, error))
+      return FALSE;
+
+  if (is_new (self))
+    return lt_store_add (self->store, draft, error);
+  return lt_store_save (self->store, draft, error);
+}

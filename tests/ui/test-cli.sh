@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# test-cli.sh — the headless commands work with no display, and the binary
+# links SQLCipher and no other SQLite.  Usage: test-cli.sh PATH-TO-livstraad
+set -euo pipefail
+
+livstraad="$1"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache" HOME="$work"
+unset DISPLAY WAYLAND_DISPLAY
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# One SQLite only: SQLCipher's.  Two would clash symbol for symbol.
+libs="$(ldd "$livstraad")"
+grep -q 'libsqlcipher' <<<"$libs" || fail "livstraad does not link libsqlcipher"
+if grep -q 'libsqlite3' <<<"$libs"; then fail "livstraad links libsqlite3"; fi
+
+"$livstraad" --version | grep -q '^livstraad ' || fail "--version"
+
+# Export the demo household, import it into a new database, export again.
+"$livstraad" --demo --export-json "$work/demo.json" >/dev/null
+grep -q '"Ida Marie Sørensen"' "$work/demo.json" || fail "the export lacks the demo child"
+[ "$(stat -c %a "$work/demo.json")" = 600 ] || fail "the export is readable by others"
+"$livstraad" --database "$work/copy.db" --import-json "$work/demo.json" | grep -q '3' \
+  || fail "import did not report 3 children"
+"$livstraad" --database "$work/copy.db" --export-json "$work/again.json" >/dev/null
+cmp -s "$work/demo.json" "$work/again.json" || fail "export → import → export differs"
+
+# The demo never lands in the real household.
+[ ! -e "$work/data/livstraad/household.db" ] || fail "the demo wrote into the real household"
+
+# Importing the same children twice is refused, and nothing is added.
+if "$livstraad" --database "$work/copy.db" --import-json "$work/demo.json" 2>"$work/err"; then
+  fail "a second import of the same children succeeded"
+fi
+grep -q 'already in this household' "$work/err" || fail "no clear message for a duplicate import"
+
+# A file that is not a household database is refused clearly and left alone.
+printf 'not a database, just some text that is long enough to be a page.......' >"$work/notes.txt"
+before="$(sha256sum "$work/notes.txt")"
+if "$livstraad" --database "$work/notes.txt" --export-json "$work/x.json" 2>"$work/err"; then
+  fail "a text file opened as a household"
+fi
+grep -q 'not a Livstråd household' "$work/err" || fail "no clear message for a text file"
+[ "$before" = "$(sha256sum "$work/notes.txt")" ] || fail "the text file was changed"
+
+# A broken JSON file is refused with the reason.
+printf '{"format": "livstraad-household", "version": 1, "children": [{"name": 3}]}' >"$work/bad.json"
+if "$livstraad" --database "$work/copy.db" --import-json "$work/bad.json" 2>"$work/err"; then
+  fail "a broken household file was imported"
+fi
+grep -q 'wrong type' "$work/err" || fail "no clear message for a broken household file"
+
+echo "ok: headless commands"

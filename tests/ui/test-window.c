@@ -1,0 +1,356 @@
+/* test-window.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * UI tests on a real window under Xvfb: the empty state, adding a child
+ * through the dialog with validation, deleting with confirmation, the
+ * screenshot, and that only SQLCipher's SQLite is in the process.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "lt-child-page.h"
+#include "lt-demo.h"
+#include "lt-record-dialog.h"
+#include "lt-screenshot.h"
+#include "lt-window.h"
+
+typedef struct
+{
+  char     *folder;
+  LtStore  *store;
+  LtWindow *window;
+} Fixture;
+
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (done (data));
+}
+
+static gboolean
+is_drawn (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+static void
+spin (guint milliseconds)
+{
+  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+open_window (Fixture *fixture,
+             gboolean demo)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->folder, "household.db", NULL);
+
+  fixture->store = demo ? lt_demo_open_fresh (path, &error) : lt_store_open (path, &error);
+  g_assert_no_error (error);
+  fixture->window = lt_window_new (NULL, fixture->store, demo);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 780);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until (is_drawn, fixture->window);
+}
+
+static void
+fixture_set_up (Fixture      *fixture,
+                gconstpointer data)
+{
+  fixture->folder = g_dir_make_tmp ("lt-ui-XXXXXX", NULL);
+  open_window (fixture, GPOINTER_TO_INT (data));
+}
+
+static void
+fixture_tear_down (Fixture      *fixture,
+                   gconstpointer data)
+{
+  g_autoptr (GDir) dir = NULL;
+  const char *name;
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  spin (50);
+  g_assert_finalize_object (fixture->store);
+
+  dir = g_dir_open (fixture->folder, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->folder, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (fixture->folder);
+  g_free (fixture->folder);
+}
+
+static guint
+count_children (LtStore *store)
+{
+  g_autoptr (GListModel) children = lt_store_list_children (store);
+
+  return g_list_model_get_n_items (children);
+}
+
+/* Returns: (transfer none): the first open toplevel of @type. */
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+  return NULL;
+}
+
+/* Depth-first: the @nth widget of @type inside @root. */
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type,
+                 guint     *nth)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (*nth)-- == 0)
+        return child;
+      if ((found = find_descendant (child, type, nth)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkEditable *
+nth_entry_row (GtkWidget *root,
+               guint      nth)
+{
+  GtkWidget *row = find_descendant (root, ADW_TYPE_ENTRY_ROW, &nth);
+
+  g_assert_nonnull (row);
+  return GTK_EDITABLE (row);
+}
+
+static void
+test_empty_state_add_child (Fixture      *fixture,
+                            gconstpointer data)
+{
+  LtRecordDialog *dialog;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) children = NULL;
+  g_autoptr (LtChild) child = NULL;
+
+  g_assert_null (lt_window_get_child (fixture->window));
+  /* With no child shown, editing is disabled: nothing opens. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-child", NULL);
+  g_assert_null (find_toplevel (LT_TYPE_RECORD_DIALOG));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-child", NULL));
+  dialog = LT_RECORD_DIALOG (find_toplevel (LT_TYPE_RECORD_DIALOG));
+  g_assert_nonnull (dialog);
+
+  /* An empty name is refused, and nothing is written. */
+  g_assert_false (lt_record_dialog_save (dialog, &error));
+  g_assert_error (error, LT_RECORD_ERROR, LT_RECORD_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A birth date in the future is refused, with the field named. */
+  gtk_editable_set_text (nth_entry_row (GTK_WIDGET (dialog), 0), "Åse Ærø Østergård");
+  gtk_editable_set_text (nth_entry_row (GTK_WIDGET (dialog), 2), "3.5.2999");
+  g_assert_false (lt_record_dialog_save (dialog, &error));
+  g_assert_error (error, LT_RECORD_ERROR, LT_RECORD_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Text that is not a date at all says how to write one. */
+  gtk_editable_set_text (nth_entry_row (GTK_WIDGET (dialog), 2), "sidste sommer");
+  g_assert_false (lt_record_dialog_save (dialog, &error));
+  g_assert_error (error, LT_RECORD_ERROR, LT_RECORD_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "3.5.2016"));
+  g_clear_error (&error);
+  g_assert_cmpuint (count_children (fixture->store), ==, 0);
+
+  gtk_editable_set_text (nth_entry_row (GTK_WIDGET (dialog), 2), "3.5.2014");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  spin (50);
+  g_assert_null (find_toplevel (LT_TYPE_RECORD_DIALOG));
+
+  children = lt_store_list_children (fixture->store);
+  g_assert_cmpuint (g_list_model_get_n_items (children), ==, 1);
+  child = g_list_model_get_item (children, 0);
+  g_assert_cmpstr (lt_child_get_name (child), ==, "Åse Ærø Østergård");
+  g_assert_cmpstr (lt_child_get_birth_date (child), ==, "2014-05-03");
+  /* The window shows the child it just added. */
+  g_assert_true (lt_window_get_child (fixture->window) == child);
+}
+
+static void
+test_edit_child_reaches_views (Fixture      *fixture,
+                               gconstpointer data)
+{
+  g_autoptr (GListModel) children = lt_store_list_children (fixture->store);
+  g_autoptr (LtChild) ida = NULL;
+  LtRecordDialog *dialog;
+
+  for (guint i = 0; i < g_list_model_get_n_items (children) && ida == NULL; i++)
+    {
+      g_autoptr (LtChild) child = g_list_model_get_item (children, i);
+
+      if (g_strcmp0 (lt_child_get_display_name (child), "Ida") == 0)
+        ida = g_steal_pointer (&child);
+    }
+  g_assert_nonnull (ida);
+  lt_window_show_child (fixture->window, ida);
+  g_assert_true (lt_window_get_child (fixture->window) == ida);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-child", NULL));
+  dialog = LT_RECORD_DIALOG (find_toplevel (LT_TYPE_RECORD_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (nth_entry_row (GTK_WIDGET (dialog), 1)), ==, "Ida");
+  g_assert_cmpstr (gtk_editable_get_text (nth_entry_row (GTK_WIDGET (dialog), 2)), ==, "12.3.2014");
+
+  /* Until saved, the store's child keeps the old name. */
+  gtk_editable_set_text (nth_entry_row (GTK_WIDGET (dialog), 1), "Idamus");
+  g_assert_cmpstr (lt_child_get_display_name (ida), ==, "Ida");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  spin (50);
+  g_assert_cmpstr (lt_child_get_display_name (ida), ==, "Idamus");
+}
+
+static void
+test_remove_child_asks (Fixture      *fixture,
+                        gconstpointer data)
+{
+  g_autoptr (GListModel) children = lt_store_list_children (fixture->store);
+  g_autoptr (LtChild) first = g_list_model_get_item (children, 0);
+  GtkWindow *question;
+
+  lt_window_show_child (fixture->window, first);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.remove-child", NULL));
+  question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+
+  /* Cancelling keeps the child. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "cancel");
+  spin (50);
+  g_assert_cmpuint (count_children (fixture->store), ==, 3);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.remove-child", NULL));
+  question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "delete");
+  spin (50);
+  g_assert_cmpuint (count_children (fixture->store), ==, 2);
+  g_assert_null (lt_window_get_child (fixture->window));
+}
+
+static void
+test_screenshot (Fixture      *fixture,
+                 gconstpointer data)
+{
+  g_autoptr (GListModel) children = lt_store_list_children (fixture->store);
+  g_autoptr (LtChild) child = g_list_model_get_item (children, 1);
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "screenshot-window.png", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autoptr (GFile) file = NULL;
+
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  lt_window_show_child (fixture->window, child);
+  spin (300);
+  lt_screenshot_save (GTK_WIDGET (fixture->window), path, &error);
+  g_assert_no_error (error);
+
+  file = g_file_new_for_path (path);
+  texture = gdk_texture_new_from_file (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==,
+                   gtk_widget_get_width (GTK_WIDGET (fixture->window)));
+  g_test_message ("screenshot saved to %s", path);
+}
+
+/* SQLCipher and SQLite export the same symbols: both in one process would
+ * silently mix.  Checked in the running process, after GTK has loaded all
+ * its modules. */
+static void
+test_one_sqlite (Fixture      *fixture,
+                 gconstpointer data)
+{
+  g_autofree char *maps = NULL;
+
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  g_assert_null (strstr (maps, "libsqlite3.so"));
+  g_assert_nonnull (strstr (maps, "libsqlcipher.so"));
+}
+
+static void
+test_templates (void)
+{
+  g_autoptr (LtStore) store = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("lt-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "t.db", NULL);
+  GType            kinds[] = { LT_TYPE_CHILD, LT_TYPE_PLACEMENT, LT_TYPE_SCHOOL_PERIOD, LT_TYPE_PERSON };
+  GtkWidget       *page;
+
+  store = lt_store_open (path, NULL);
+  g_assert_nonnull (store);
+  page = g_object_ref_sink (g_object_new (LT_TYPE_CHILD_PAGE, NULL));
+  lt_child_page_set_store (LT_CHILD_PAGE (page), store);
+  g_assert_finalize_object (page);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autoptr (LtRecord) record = g_object_new (kinds[i], NULL);
+      LtRecordDialog *dialog = lt_record_dialog_new (NULL, store, record);
+
+      g_assert_true (lt_record_dialog_get_record (dialog) == record);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+  spin (20);
+  g_assert_finalize_object (g_steal_pointer (&store));
+  {
+    const char *suffixes[] = { "", "-wal", "-shm" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+      {
+        g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+        g_remove (file);
+      }
+  }
+  g_rmdir (folder);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/window/empty-state-add-child", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up,
+              test_empty_state_add_child, fixture_tear_down);
+  g_test_add ("/window/edit-child", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_edit_child_reaches_views, fixture_tear_down);
+  g_test_add ("/window/remove-child", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_remove_child_asks, fixture_tear_down);
+  g_test_add ("/window/screenshot", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_screenshot, fixture_tear_down);
+  g_test_add ("/window/one-sqlite", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_one_sqlite, fixture_tear_down);
+  g_test_add_func ("/window/templates", test_templates);
+
+  return g_test_run ();
+}
