@@ -110,6 +110,9 @@ run_app() {
     args=(--demo)
   fi
   export GSETTINGS_SCHEMA_DIR="$build/data"
+  # Translations straight from the build tree, so the Danish UI shows
+  # without installing (the app reads LIVSTRAAD_LOCALEDIR; see README).
+  export LIVSTRAAD_LOCALEDIR="$build/po"
   if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "dev.sh: no display; starting the app under xvfb-run (nothing will be visible)" >&2
     exec xvfb-run -a "$build/src/livstraad" "${args[@]}"
@@ -133,6 +136,6 @@ case "${1:-}" in
   setup) setup ;;
   run) shift; setup; configure_and_build; run_app "$@" ;;
   test) setup; configure_and_build; run_tests ;;
-  bench) setup; configure_and_build; meson compile -C "$build" bench-household && "$build/tests/bench/bench-household" ;;
+  bench) setup; configure_and_build; meson compile -C "$build" bench && "$build/tests/bench/bench-household" ;;
   *) echo "usage: $0 run [ARGS…] | test | bench | setup" >&2; exit 2 ;;
 esac
