@@ -14,6 +14,7 @@
 #include "lt-child-page.h"
 #include "lt-date.h"
 #include "lt-record-dialog.h"
+#include "lt-timeline-view.h"
 
 struct _LtChildPage
 {
@@ -32,12 +33,14 @@ struct _LtChildPage
   GtkLabel            *name_label;
   GtkLabel            *facts_label;
   GtkLabel            *now_label;
+  AdwPreferencesGroup *timeline_group;
   AdwPreferencesGroup *placements_group;
   AdwPreferencesGroup *schools_group;
   AdwPreferencesGroup *persons_group;
   GtkListBox          *placements_list;
   GtkListBox          *schools_list;
   GtkListBox          *persons_list;
+  LtTimelineView      *timeline_view;
 };
 
 G_DEFINE_FINAL_TYPE (LtChildPage, lt_child_page, GTK_TYPE_WIDGET)
@@ -482,6 +485,7 @@ unbind_child (LtChildPage *self)
   gtk_list_box_bind_model (self->placements_list, NULL, NULL, NULL, NULL);
   gtk_list_box_bind_model (self->schools_list, NULL, NULL, NULL, NULL);
   gtk_list_box_bind_model (self->persons_list, NULL, NULL, NULL, NULL);
+  lt_timeline_view_set_history (self->timeline_view, NULL, NULL, NULL);
   g_clear_object (&self->placements);
   g_clear_object (&self->school_periods);
   g_clear_object (&self->persons);
@@ -500,6 +504,8 @@ bind_child (LtChildPage *self)
   gtk_list_box_bind_model (self->placements_list, self->placements, create_record_row, NULL, NULL);
   gtk_list_box_bind_model (self->schools_list, self->school_periods, create_record_row, NULL, NULL);
   gtk_list_box_bind_model (self->persons_list, self->persons, create_record_row, NULL, NULL);
+  lt_timeline_view_set_history (self->timeline_view, self->placements, self->school_periods,
+                                self->child);
 
   g_signal_connect_object (self->child, "notify", G_CALLBACK (update_header), self,
                            G_CONNECT_SWAPPED);
@@ -593,6 +599,7 @@ lt_child_page_class_init (LtChildPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtChildPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, LtChildPage, facts_label);
   gtk_widget_class_bind_template_child (widget_class, LtChildPage, now_label);
+  gtk_widget_class_bind_template_child (widget_class, LtChildPage, timeline_group);
   gtk_widget_class_bind_template_child (widget_class, LtChildPage, placements_group);
   gtk_widget_class_bind_template_child (widget_class, LtChildPage, schools_group);
   gtk_widget_class_bind_template_child (widget_class, LtChildPage, persons_group);
@@ -616,6 +623,8 @@ lt_child_page_init (LtChildPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->timeline_view = lt_timeline_view_new ();
+  adw_preferences_group_add (self->timeline_group, GTK_WIDGET (self->timeline_view));
   set_placeholder (self->placements_list, _ ("No homes written down yet. Add where the child has "
                                              "lived, from birth until now."));
   set_placeholder (self->schools_list, _ ("No day care or school written down yet."));
@@ -645,7 +654,14 @@ lt_child_page_set_store (LtChildPage *self,
 
   unbind_child (self);
   g_clear_object (&self->child);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self->timeline_view);
   g_set_object (&self->store, store);
+  /* A changed date moves a bar without reordering any list: redraw on any
+   * committed change. */
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (gtk_widget_queue_resize),
+                             self->timeline_view, G_CONNECT_SWAPPED);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHILD]);
 }
