@@ -16,7 +16,7 @@ packages=(
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
   desktop-file-utils appstream
   xvfb xauth dbus locales
-  fonts-cantarell adwaita-icon-theme
+  fonts-cantarell adwaita-icon-theme librsvg2-common
   poppler-utils python3
 )
 backports_packages=(libsqlcipher-dev)
