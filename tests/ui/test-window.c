@@ -149,7 +149,9 @@ static void
 test_empty_state_add_child (Fixture      *fixture,
                             gconstpointer data)
 {
-  LtRecordDialog *dialog;
+  g_autofree char *empty_name_png = g_test_build_filename (G_TEST_BUILT, "screenshot-dialog.png", NULL);
+  g_autofree char *empty_state_png = g_test_build_filename (G_TEST_BUILT, "screenshot-empty.png", NULL);
+  LtRecordDialog  *dialog;
   g_autoptr (GError) error = NULL;
   g_autoptr (GListModel) children = NULL;
   g_autoptr (LtChild) child = NULL;
@@ -163,10 +165,19 @@ test_empty_state_add_child (Fixture      *fixture,
   dialog = LT_RECORD_DIALOG (find_toplevel (LT_TYPE_RECORD_DIALOG));
   g_assert_nonnull (dialog);
 
-  /* An empty name is refused, and nothing is written. */
+  /* An empty name is refused, and nothing is written; the dialog stays
+   * open and says so. */
   g_assert_false (lt_record_dialog_save (dialog, &error));
   g_assert_error (error, LT_RECORD_ERROR, LT_RECORD_ERROR_INVALID);
   g_clear_error (&error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  wait_until (is_drawn, dialog);
+  spin (300);
+  g_assert_true (find_toplevel (LT_TYPE_RECORD_DIALOG) == GTK_WINDOW (dialog));
+  lt_screenshot_save (GTK_WIDGET (dialog), empty_name_png, &error);
+  g_assert_no_error (error);
+  lt_screenshot_save (GTK_WIDGET (fixture->window), empty_state_png, &error);
+  g_assert_no_error (error);
 
   /* A birth date in the future is refused, with the field named. */
   gtk_editable_set_text (nth_entry_row (GTK_WIDGET (dialog), 0), "Åse Ærø Østergård");
@@ -281,6 +292,32 @@ test_screenshot (Fixture      *fixture,
   g_test_message ("screenshot saved to %s", path);
 }
 
+/* At 360 px (a phone, or a narrow window) the sidebar and the page fold
+ * into one column: choosing a child shows the page, Back the list. */
+static void
+test_narrow (Fixture      *fixture,
+             gconstpointer data)
+{
+  g_autoptr (GListModel) children = lt_store_list_children (fixture->store);
+  g_autoptr (LtChild) child = g_list_model_get_item (children, 0);
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "screenshot-narrow.png", NULL);
+  g_autoptr (GError) error = NULL;
+  guint       nth = 0;
+  AdwLeaflet *leaflet;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 720);
+  spin (300);
+  leaflet = ADW_LEAFLET (find_descendant (GTK_WIDGET (fixture->window), ADW_TYPE_LEAFLET, &nth));
+  g_assert_nonnull (leaflet);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+
+  lt_window_show_child (fixture->window, child);
+  spin (300);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) != gtk_widget_get_first_child (GTK_WIDGET (leaflet)));
+  lt_screenshot_save (GTK_WIDGET (fixture->window), path, &error);
+  g_assert_no_error (error);
+}
+
 /* SQLCipher and SQLite export the same symbols: both in one process would
  * silently mix.  Checked in the running process, after GTK has loaded all
  * its modules. */
@@ -348,6 +385,8 @@ main (int   argc,
               test_remove_child_asks, fixture_tear_down);
   g_test_add ("/window/screenshot", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_screenshot, fixture_tear_down);
+  g_test_add ("/window/narrow", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_narrow,
+              fixture_tear_down);
   g_test_add ("/window/one-sqlite", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_one_sqlite, fixture_tear_down);
   g_test_add_func ("/window/templates", test_templates);
