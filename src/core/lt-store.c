@@ -14,15 +14,15 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "lt-core-resources.h"
 #include "lt-date.h"
+#include "lt-migrations.h"
 #include "lt-record-list.h"
+#include "lt-record-sql.h"
 #include "lt-store.h"
 
 /* Written into the database header so that another program's SQLite file is
  * never mistaken for a household: "Ltrd". */
 #define LT_APPLICATION_ID 0x4c747264
-#define MIGRATIONS_PATH "/dk/livstraad/Livstraad/sql/"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
@@ -219,101 +219,6 @@ query_text (LtStore    *self,
   return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
 }
 
-/* ---- columns ↔ properties -------------------------------------------- */
-
-static GParamSpec *
-column_pspec (GObjectClass *klass,
-              const char   *column)
-{
-  g_autofree char *property = lt_column_to_property (column);
-
-  return g_object_class_find_property (klass, property);
-}
-
-static void
-bind_property_value (sqlite3_stmt *stmt,
-                     int           index,
-                     GObject      *object,
-                     GParamSpec   *pspec)
-{
-  g_auto (GValue) value = G_VALUE_INIT;
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
-
-  g_object_get_property (object, pspec->name, &value);
-  if (type == G_TYPE_STRING)
-    {
-      const char *text = g_value_get_string (&value);
-
-      if (text == NULL || *text == '\0')
-        sqlite3_bind_null (stmt, index);
-      else
-        sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-    }
-  else if (type == G_TYPE_INT64)
-    sqlite3_bind_int64 (stmt, index, g_value_get_int64 (&value));
-  else if (G_TYPE_IS_ENUM (type))
-    {
-      g_autoptr (GEnumClass) enum_class = g_type_class_ref (type);
-      GEnumValue *enum_value = g_enum_get_value (enum_class, g_value_get_enum (&value));
-
-      g_assert (enum_value != NULL);
-      sqlite3_bind_text (stmt, index, enum_value->value_nick, -1, SQLITE_STATIC);
-    }
-  else
-    g_assert_not_reached ();
-}
-
-static void
-read_property_value (sqlite3_stmt *stmt,
-                     int           index,
-                     GObject      *object,
-                     GParamSpec   *pspec)
-{
-  g_auto (GValue) value = G_VALUE_INIT;
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
-
-  g_value_init (&value, type);
-  if (type == G_TYPE_STRING)
-    g_value_set_string (&value, (const char *) sqlite3_column_text (stmt, index));
-  else if (type == G_TYPE_INT64)
-    g_value_set_int64 (&value, sqlite3_column_int64 (stmt, index));
-  else if (G_TYPE_IS_ENUM (type))
-    {
-      g_autoptr (GEnumClass) enum_class = g_type_class_ref (type);
-      const char *nick = (const char *) sqlite3_column_text (stmt, index);
-      GEnumValue *enum_value = nick != NULL ? g_enum_get_value_by_nick (enum_class, nick) : NULL;
-
-      /* A value this version does not know keeps the property's default. */
-      if (enum_value == NULL)
-        return;
-      g_value_set_enum (&value, enum_value->value);
-    }
-  else
-    g_assert_not_reached ();
-
-  g_object_set_property (object, pspec->name, &value);
-}
-
-static const char *
-select_sql (LtStore *self,
-            GType    kind,
-            gboolean by_owner)
-{
-  LtRecordClass   *klass = g_type_class_peek (kind);
-  g_autofree char *columns = g_strjoinv (", ", (char **) klass->columns);
-  g_autofree char *where = NULL;
-  g_autofree char *sql = NULL;
-
-  if (by_owner)
-    where = g_strdup_printf ("%s = ?1", klass->owner_column);
-  else
-    where = g_strdup ("id = ?1");
-
-  sql = g_strdup_printf ("SELECT id, created_at, updated_at, %s FROM %s WHERE %s",
-                         columns, klass->table, where);
-  return g_intern_string (sql);
-}
-
 /* Returns: (transfer none): the identity map for one kind. */
 static GHashTable *
 identity_for (LtStore *self,
@@ -346,20 +251,15 @@ record_from_row (LtStore      *self,
                  GType         kind,
                  sqlite3_stmt *stmt)
 {
-  gint64             id = sqlite3_column_int64 (stmt, 0);
-  GHashTable        *map = identity_for (self, kind);
-  LtRecord          *record = g_hash_table_lookup (map, &id);
-  GObjectClass      *object_class;
-  const char *const *column;
-  int                index = 3;
+  gint64      id = sqlite3_column_int64 (stmt, 0);
+  GHashTable *map = identity_for (self, kind);
+  LtRecord   *record = g_hash_table_lookup (map, &id);
 
   if (record != NULL)
     return record;
 
   record = g_object_new (kind, NULL);
-  object_class = G_OBJECT_GET_CLASS (record);
-  for (column = LT_RECORD_GET_CLASS (record)->columns; *column != NULL; column++)
-    read_property_value (stmt, index++, G_OBJECT (record), column_pspec (object_class, *column));
+  lt_record_sql_read_columns (stmt, 3, record);
   lt_record_set_identity (record, id, (const char *) sqlite3_column_text (stmt, 1),
                           (const char *) sqlite3_column_text (stmt, 2));
   remember_record (self, record);
@@ -505,45 +405,15 @@ queue_change (LtStore    *self,
 
 /* ---- migrations ------------------------------------------------------ */
 
-/* Migration files are named "NNN-what.sql"; NNN is the schema version. */
-static int
-migration_version (const char *name)
-{
-  char  *end = NULL;
-  gint64 version = g_ascii_strtoll (name, &end, 10);
-
-  if (end == name || *end != '-' || !g_str_has_suffix (name, ".sql"))
-    return 0;
-  return (int) version;
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return migration_version (*(const char **) a) - migration_version (*(const char **) b);
-}
-
-static GPtrArray *
-list_migrations (void)
-{
-  g_auto (GStrv) names = g_resources_enumerate_children (MIGRATIONS_PATH, 0, NULL);
-  GPtrArray *migrations = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; names != NULL && names[i] != NULL; i++)
-    if (migration_version (names[i]) > 0)
-      g_ptr_array_add (migrations, g_strdup (names[i]));
-  g_ptr_array_sort (migrations, compare_names);
-  return migrations;
-}
-
+/* One migration in one transaction, so a failed step leaves the file at the
+ * version before it. */
 static gboolean
 apply_migration (LtStore    *self,
                  const char *name,
                  GError    **error)
 {
-  g_autofree char *path = g_strconcat (MIGRATIONS_PATH, name, NULL);
-  g_autoptr (GBytes) bytes = g_resources_lookup_data (path, 0, error);
+  g_autoptr (GBytes) bytes = lt_migrations_load (name, error);
+  int              version = lt_migrations_version_of (name);
   g_autofree char *sql = NULL;
   g_autofree char *set_version = NULL;
 
@@ -551,7 +421,7 @@ apply_migration (LtStore    *self,
     return FALSE;
 
   sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  set_version = g_strdup_printf ("PRAGMA user_version = %d", migration_version (name));
+  set_version = g_strdup_printf ("PRAGMA user_version = %d", version);
 
   if (!exec_sql (self, "BEGIN IMMEDIATE", _ ("Updating the household file"), error))
     return FALSE;
@@ -562,7 +432,7 @@ apply_migration (LtStore    *self,
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
     }
-  self->schema_version = migration_version (name);
+  self->schema_version = version;
   return TRUE;
 }
 
@@ -570,13 +440,13 @@ static gboolean
 migrate (LtStore *self,
          GError **error)
 {
-  g_autoptr (GPtrArray) migrations = list_migrations ();
+  g_autoptr (GPtrArray) migrations = lt_migrations_list ();
 
   for (guint i = 0; i < migrations->len; i++)
     {
       const char *name = g_ptr_array_index (migrations, i);
 
-      if (migration_version (name) > self->schema_version &&
+      if (lt_migrations_version_of (name) > self->schema_version &&
           !apply_migration (self, name, error))
         return FALSE;
     }
@@ -761,10 +631,6 @@ lt_store_class_init (LtStoreClass *klass)
   g_type_class_ref (LT_TYPE_PLACEMENT);
   g_type_class_ref (LT_TYPE_SCHOOL_PERIOD);
   g_type_class_ref (LT_TYPE_PERSON);
-
-  /* The migrations are a GResource in this static library; naming its
-   * getter keeps the linker from dropping it (it registers itself). */
-  (void) lt_core_get_resource ();
 }
 
 static void
@@ -794,11 +660,7 @@ lt_store_default_path (void)
 int
 lt_store_get_latest_schema_version (void)
 {
-  g_autoptr (GPtrArray) migrations = list_migrations ();
-
-  if (migrations->len == 0)
-    return 0;
-  return migration_version (g_ptr_array_index (migrations, migrations->len - 1));
+  return lt_migrations_latest_version ();
 }
 
 /**
@@ -910,7 +772,7 @@ lt_store_lookup (LtStore *self,
   if (record != NULL)
     return record;
 
-  stmt = prepare_cached (self, select_sql (self, kind, FALSE), error);
+  stmt = prepare_cached (self, lt_record_sql_select (kind, FALSE), error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -955,7 +817,7 @@ lt_store_list_records (LtStore *self,
   if (list != NULL)
     return G_LIST_MODEL (g_object_ref (list));
 
-  stmt = prepare_cached (self, select_sql (self, kind, TRUE), &error);
+  stmt = prepare_cached (self, lt_record_sql_select (kind, TRUE), &error);
   if (stmt != NULL)
     {
       sqlite3_bind_int64 (stmt, 1, owner_id);
@@ -1096,47 +958,6 @@ step_write (LtStore      *self,
   return TRUE;
 }
 
-static const char *
-insert_sql (GType kind)
-{
-  LtRecordClass   *klass = g_type_class_peek (kind);
-  g_autofree char *columns = g_strjoinv (", ", (char **) klass->columns);
-  g_autoptr (GString) values = g_string_new ("?1, ?2");
-  guint            n_columns = g_strv_length ((char **) klass->columns);
-  g_autofree char *sql = NULL;
-
-  for (guint i = 0; i < n_columns; i++)
-    g_string_append_printf (values, ", ?%u", i + 3);
-  sql = g_strdup_printf ("INSERT INTO %s (created_at, updated_at, %s) VALUES (%s)",
-                         klass->table, columns, values->str);
-  return g_intern_string (sql);
-}
-
-static const char *
-update_sql (GType kind)
-{
-  LtRecordClass *klass = g_type_class_peek (kind);
-  g_autoptr (GString) sql = g_string_new (NULL);
-  guint i;
-
-  g_string_append_printf (sql, "UPDATE %s SET updated_at = ?2", klass->table);
-  for (i = 0; klass->columns[i] != NULL; i++)
-    g_string_append_printf (sql, ", %s = ?%u", klass->columns[i], i + 3);
-  g_string_append (sql, " WHERE id = ?1");
-  return g_intern_string (sql->str);
-}
-
-static void
-bind_columns (sqlite3_stmt *stmt,
-              LtRecord     *record)
-{
-  GObjectClass      *object_class = G_OBJECT_GET_CLASS (record);
-  const char *const *columns = LT_RECORD_GET_CLASS (record)->columns;
-
-  for (guint i = 0; columns[i] != NULL; i++)
-    bind_property_value (stmt, i + 3, G_OBJECT (record), column_pspec (object_class, columns[i]));
-}
-
 /* Wraps one write in a transaction of its own unless one is open. */
 static gboolean
 finish_write (LtStore *self,
@@ -1183,13 +1004,13 @@ lt_store_add (LtStore  *self,
   if (!lt_record_validate (record, error) || !lt_store_begin (self, error))
     return FALSE;
 
-  stmt = prepare_cached (self, insert_sql (G_OBJECT_TYPE (record)), error);
+  stmt = prepare_cached (self, lt_record_sql_insert (G_OBJECT_TYPE (record)), error);
   ok = stmt != NULL;
   if (ok)
     {
       sqlite3_bind_text (stmt, 1, created_at, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 2, updated_at, -1, SQLITE_TRANSIENT);
-      bind_columns (stmt, record);
+      lt_record_sql_bind_columns (stmt, 3, record);
       ok = step_write (self, stmt, _ ("Saving"), error);
     }
   if (ok)
@@ -1250,13 +1071,13 @@ lt_store_save_full (LtStore    *self,
   if (record == NULL || !lt_record_validate (draft, error) || !lt_store_begin (self, error))
     return FALSE;
 
-  stmt = prepare_cached (self, update_sql (G_OBJECT_TYPE (draft)), error);
+  stmt = prepare_cached (self, lt_record_sql_update (G_OBJECT_TYPE (draft)), error);
   ok = stmt != NULL;
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, lt_record_get_id (draft));
       sqlite3_bind_text (stmt, 2, now, -1, SQLITE_TRANSIENT);
-      bind_columns (stmt, draft);
+      lt_record_sql_bind_columns (stmt, 3, draft);
       ok = step_write (self, stmt, _ ("Saving"), error);
     }
   if (ok)
@@ -1275,9 +1096,8 @@ lt_store_remove (LtStore  *self,
                  LtRecord *record,
                  GError  **error)
 {
-  g_autofree char *sql = NULL;
-  sqlite3_stmt    *stmt;
-  gboolean         ok;
+  sqlite3_stmt *stmt;
+  gboolean      ok;
 
   g_return_val_if_fail (LT_IS_STORE (self), FALSE);
   g_return_val_if_fail (LT_IS_RECORD (record), FALSE);
@@ -1287,8 +1107,7 @@ lt_store_remove (LtStore  *self,
   if (record == NULL || !lt_store_begin (self, error))
     return FALSE;
 
-  sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", LT_RECORD_GET_CLASS (record)->table);
-  stmt = prepare_cached (self, g_intern_string (sql), error);
+  stmt = prepare_cached (self, lt_record_sql_delete (G_OBJECT_TYPE (record)), error);
   ok = stmt != NULL;
   if (ok)
     {
