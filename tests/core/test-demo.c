@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "lt-test-util.h"
+
 #include <glib/gstdio.h>
 #include <locale.h>
 
@@ -20,7 +22,6 @@ test_demo_fresh (void)
   g_autoptr (LtChild) first = NULL;
   g_autoptr (LtChild) extra = lt_child_new ();
   g_autoptr (GListModel) placements = NULL;
-  const char *suffixes[] = { "", "-wal", "-shm" };
 
   store = lt_demo_open_fresh (path, &error);
   g_assert_no_error (error);
@@ -48,13 +49,7 @@ test_demo_fresh (void)
   g_clear_object (&children);
   g_assert_finalize_object (g_steal_pointer (&store));
 
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-
-      g_remove (file);
-    }
-  g_rmdir (folder);
+  lt_test_remove_tree (folder);
 }
 
 static void

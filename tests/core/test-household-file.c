@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "lt-test-util.h"
+
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <sys/stat.h>
@@ -41,17 +43,8 @@ static void
 fixture_tear_down (Fixture      *fixture,
                    gconstpointer data)
 {
-  g_autoptr (GDir) dir = g_dir_open (fixture->folder, 0, NULL);
-  const char *name;
-
   g_assert_finalize_object (fixture->store);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->folder, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (fixture->folder);
+  lt_test_remove_tree (fixture->folder);
   g_free (fixture->folder);
 }
 

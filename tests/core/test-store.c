@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "lt-test-util.h"
+
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <sqlite3.h>
@@ -33,30 +35,12 @@ fixture_set_up (Fixture      *fixture,
 }
 
 static void
-remove_tree (const char *folder)
-{
-  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_remove (path);
-    }
-  g_rmdir (folder);
-}
-
-static void
 fixture_tear_down (Fixture      *fixture,
                    gconstpointer data)
 {
   if (fixture->store != NULL)
     g_assert_finalize_object (fixture->store);
-  remove_tree (fixture->folder);
+  lt_test_remove_tree (fixture->folder);
   g_free (fixture->path);
   g_free (fixture->folder);
 }

@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include "lt-test-util.h"
+
 #include <glib/gstdio.h>
 
 #include "lt-child-page.h"
@@ -74,21 +76,11 @@ static void
 fixture_tear_down (Fixture      *fixture,
                    gconstpointer data)
 {
-  g_autoptr (GDir) dir = NULL;
-  const char *name;
-
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   spin (50);
   g_assert_finalize_object (fixture->store);
 
-  dir = g_dir_open (fixture->folder, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->folder, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (fixture->folder);
+  lt_test_remove_tree (fixture->folder);
   g_free (fixture->folder);
 }
 
@@ -357,17 +349,7 @@ test_templates (void)
     }
   spin (20);
   g_assert_finalize_object (g_steal_pointer (&store));
-  {
-    const char *suffixes[] = { "", "-wal", "-shm" };
-
-    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-      {
-        g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-
-        g_remove (file);
-      }
-  }
-  g_rmdir (folder);
+  lt_test_remove_tree (folder);
 }
 
 int
