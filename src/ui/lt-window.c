@@ -177,14 +177,6 @@ on_back_button_clicked_cb (LtWindow *self)
 }
 
 static void
-on_leaflet_folded_changed_cb (LtWindow *self)
-{
-  /* Folded, a selected row would hide that the list is the way back. */
-  if (adw_leaflet_get_folded (self->leaflet))
-    gtk_list_box_set_selection_mode (self->children_list, GTK_SELECTION_SINGLE);
-}
-
-static void
 on_children_items_changed_cb (LtWindow *self)
 {
   LtChild *shown = lt_child_page_get_child (self->child_page);
@@ -577,7 +569,6 @@ lt_window_class_init (LtWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_children_list_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_children_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_button_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.add-child", NULL, add_child_action);
   gtk_widget_class_install_action (widget_class, "win.edit-child", NULL, edit_child_action);
