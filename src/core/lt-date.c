@@ -415,3 +415,40 @@ lt_date_compare_iso (const char *a,
     return (a != NULL) - (b != NULL);
   return strcmp (a, b) < 0 ? -1 : strcmp (a, b) > 0;
 }
+
+/**
+ * lt_date_guess_from_text:
+ * @text: (nullable): a date as a child says it: "3.5.2016", "sommeren 2019",
+ *   "jul 2018", "2018"
+ *
+ * Entries in a life-story book are dated the way the child remembers them;
+ * this finds what can be sorted on: a whole date, or else a year in the
+ * text.
+ *
+ * Returns: (transfer full) (nullable): an ISO date, or %NULL when the text
+ * holds none ("da jeg var 4")
+ */
+char *
+lt_date_guess_from_text (const char *text)
+{
+  g_autofree char *iso = NULL;
+
+  if (text == NULL)
+    return NULL;
+  iso = lt_date_from_input (text, NULL);
+  if (iso != NULL)
+    return g_steal_pointer (&iso);
+
+  for (const char *cursor = text; *cursor != '\0'; cursor++)
+    {
+      const char *start = cursor;
+      int         year;
+
+      if (!g_ascii_isdigit (*cursor) || (cursor > text && g_ascii_isdigit (cursor[-1])))
+        continue;
+      if (read_number (&cursor, 4, 4, &year) && year >= 1900 && year <= 2200)
+        return g_strdup_printf ("%04d", year);
+      cursor = start;
+    }
+  return NULL;
+}

@@ -33,6 +33,7 @@ void            lt_date_today (GDate *today);
 gboolean        lt_date_is_after (const char  *iso,
                                   const GDate *day);
 char           *lt_timestamp_now (void);
+char           *lt_date_guess_from_text (const char *text);
 gboolean        lt_date_check (const char *iso,
                                gboolean    may_be_future,
                                GError    **error);

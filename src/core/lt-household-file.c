@@ -20,17 +20,23 @@
 
 G_DEFINE_QUARK (lt - household - file - error - quark, lt_household_file_error)
 
-/* What a child owns, and the member each kind has in the file. */
+/* What each kind of record owns, and the member each owned kind has in the
+ * file: a child's history, people and book chapters; a chapter's entries.
+ * Photos are not in the file: their bytes live in the media folder, which
+ * the backup (not this file) carries. */
 typedef struct
 {
   GType (*get_type) (void);
   const char *member;
+  GType (*owner_get_type) (void);
 } OwnedKind;
 
 static const OwnedKind owned_kinds[] = {
-  { lt_placement_get_type, "placements" },
-  { lt_school_period_get_type, "school_periods" },
-  { lt_person_get_type, "persons" },
+  { lt_placement_get_type, "placements", lt_child_get_type },
+  { lt_school_period_get_type, "school_periods", lt_child_get_type },
+  { lt_person_get_type, "persons", lt_child_get_type },
+  { lt_chapter_get_type, "chapters", lt_child_get_type },
+  { lt_story_entry_get_type, "entries", lt_chapter_get_type },
 };
 
 /* ---- writing --------------------------------------------------------- */
@@ -53,6 +59,8 @@ add_value (JsonBuilder *builder,
     }
   else if (type == G_TYPE_INT64)
     json_builder_add_int_value (builder, g_value_get_int64 (&value));
+  else if (type == G_TYPE_BOOLEAN)
+    json_builder_add_boolean_value (builder, g_value_get_boolean (&value));
   else if (G_TYPE_IS_ENUM (type))
     {
       g_autoptr (GEnumClass) enum_class = g_type_class_ref (type);
@@ -90,39 +98,44 @@ add_record_members (JsonBuilder *builder,
   json_builder_add_string_value (builder, lt_record_get_updated_at (record));
 }
 
-static void
-add_record_array (JsonBuilder *builder,
-                  const char  *member,
-                  GListModel  *records)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
-    {
-      g_autoptr (LtRecord) record = g_list_model_get_item (records, i);
+static void add_owned_records (JsonBuilder *builder,
+                               LtStore     *store,
+                               LtRecord    *owner);
 
-      json_builder_begin_object (builder);
-      add_record_members (builder, record);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
+/* Writes @record as an object, with what it owns nested inside. */
+static void
+add_record (JsonBuilder *builder,
+            LtStore     *store,
+            LtRecord    *record)
+{
+  json_builder_begin_object (builder);
+  add_record_members (builder, record);
+  add_owned_records (builder, store, record);
+  json_builder_end_object (builder);
 }
 
 static void
-add_child (JsonBuilder *builder,
-           LtStore     *store,
-           LtChild     *child)
+add_owned_records (JsonBuilder *builder,
+                   LtStore     *store,
+                   LtRecord    *owner)
 {
-  json_builder_begin_object (builder);
-  add_record_members (builder, LT_RECORD (child));
-  for (guint i = 0; i < G_N_ELEMENTS (owned_kinds); i++)
+  for (guint k = 0; k < G_N_ELEMENTS (owned_kinds); k++)
     {
-      g_autoptr (GListModel) records =
-          lt_store_list_records (store, owned_kinds[i].get_type (), lt_record_get_id (LT_RECORD (child)));
+      g_autoptr (GListModel) records = NULL;
 
-      add_record_array (builder, owned_kinds[i].member, records);
+      if (owned_kinds[k].owner_get_type () != G_OBJECT_TYPE (owner))
+        continue;
+      records = lt_store_list_records (store, owned_kinds[k].get_type (), lt_record_get_id (owner));
+      json_builder_set_member_name (builder, owned_kinds[k].member);
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+        {
+          g_autoptr (LtRecord) record = g_list_model_get_item (records, i);
+
+          add_record (builder, store, record);
+        }
+      json_builder_end_array (builder);
     }
-  json_builder_end_object (builder);
 }
 
 /**
@@ -159,7 +172,7 @@ lt_household_file_to_data (LtStore *store,
     {
       g_autoptr (LtChild) child = g_list_model_get_item (children, i);
 
-      add_child (builder, store, child);
+      add_record (builder, store, LT_RECORD (child));
     }
   json_builder_end_array (builder);
   json_builder_end_object (builder);
@@ -250,6 +263,8 @@ read_member (GObject    *object,
         return invalid (error, where, _ ("“%s” is out of range."), member);
       g_value_set_int64 (&value, number);
     }
+  else if (type == G_TYPE_BOOLEAN && node_type == G_TYPE_BOOLEAN)
+    g_value_set_boolean (&value, json_node_get_boolean (node));
   else if (G_TYPE_IS_ENUM (type) && node_type == G_TYPE_STRING)
     {
       g_autoptr (GEnumClass) enum_class = g_type_class_ref (type);
@@ -346,37 +361,43 @@ add_read_record (LtStore    *store,
   return TRUE;
 }
 
+/* Reads what @owner owns from @object (nested lists), adding each record
+ * and then what that record owns in turn. */
 static gboolean
 read_owned (LtStore    *store,
-            LtChild    *child,
-            JsonObject *child_object,
-            const char *child_where,
+            LtRecord   *owner,
+            JsonObject *object,
+            const char *owner_where,
             GError    **error)
 {
   for (guint k = 0; k < G_N_ELEMENTS (owned_kinds); k++)
     {
-      JsonNode  *node = json_object_get_member (child_object, owned_kinds[k].member);
+      JsonNode  *node;
       JsonArray *array;
 
+      if (owned_kinds[k].owner_get_type () != G_OBJECT_TYPE (owner))
+        continue;
+      node = json_object_get_member (object, owned_kinds[k].member);
       if (node == NULL)
         continue;
       if (!JSON_NODE_HOLDS_ARRAY (node))
-        return invalid (error, child_where, _ ("“%s” is not a list."), owned_kinds[k].member);
+        return invalid (error, owner_where, _ ("“%s” is not a list."), owned_kinds[k].member);
 
       array = json_node_get_array (node);
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
           JsonNode *item = json_array_get_element (array, i);
           g_autoptr (LtRecord) record = g_object_new (owned_kinds[k].get_type (), NULL);
-          g_autofree char *where = g_strdup_printf ("%s, %s %u", child_where,
+          g_autofree char *where = g_strdup_printf ("%s, %s %u", owner_where,
                                                     owned_kinds[k].member, i + 1);
 
           if (!JSON_NODE_HOLDS_OBJECT (item))
             return invalid (error, where, _ ("not an object."));
           if (!read_record (record, json_node_get_object (item), where, error))
             return FALSE;
-          lt_record_set_owner_id (record, lt_record_get_id (LT_RECORD (child)));
-          if (!add_read_record (store, record, where, error))
+          lt_record_set_owner_id (record, lt_record_get_id (owner));
+          if (!add_read_record (store, record, where, error) ||
+              !read_owned (store, record, json_node_get_object (item), where, error))
             return FALSE;
         }
     }
@@ -433,7 +454,7 @@ read_child (LtStore  *store,
 
   return check_not_present (store, child, error) &&
          add_read_record (store, LT_RECORD (child), where, error) &&
-         read_owned (store, child, object, where, error);
+         read_owned (store, LT_RECORD (child), object, where, error);
 }
 
 /* An unnamed household takes the name and kind of the one in the file. */

@@ -3,7 +3,7 @@
  * How a record kind maps onto SQL: the statements for its table, built
  * from the class's column list, and values moved between a statement and
  * the record's properties (strings as TEXT with "" as NULL, enums as their
- * nick, integers as INTEGER).  Only the store uses this.
+ * nick, integers and booleans as INTEGER).  Only the store uses this.
  */
 #include "config.h"
 
@@ -39,6 +39,8 @@ bind_property_value (sqlite3_stmt *stmt,
     }
   else if (type == G_TYPE_INT64)
     sqlite3_bind_int64 (stmt, index, g_value_get_int64 (&value));
+  else if (type == G_TYPE_BOOLEAN)
+    sqlite3_bind_int (stmt, index, g_value_get_boolean (&value) ? 1 : 0);
   else if (G_TYPE_IS_ENUM (type))
     {
       g_autoptr (GEnumClass) enum_class = g_type_class_ref (type);
@@ -65,6 +67,8 @@ read_property_value (sqlite3_stmt *stmt,
     g_value_set_string (&value, (const char *) sqlite3_column_text (stmt, index));
   else if (type == G_TYPE_INT64)
     g_value_set_int64 (&value, sqlite3_column_int64 (stmt, index));
+  else if (type == G_TYPE_BOOLEAN)
+    g_value_set_boolean (&value, sqlite3_column_int (stmt, index) != 0);
   else if (G_TYPE_IS_ENUM (type))
     {
       g_autoptr (GEnumClass) enum_class = g_type_class_ref (type);

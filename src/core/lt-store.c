@@ -18,6 +18,7 @@
 #include "lt-migrations.h"
 #include "lt-record-list.h"
 #include "lt-record-sql.h"
+#include "lt-store-private.h"
 #include "lt-store.h"
 
 /* Written into the database header so that another program's SQLite file is
@@ -33,6 +34,7 @@ struct _LtStore
   /* owned */
   sqlite3     *db;
   char        *path;
+  char        *media_dir;
   GHashTable  *identity;   /* GType → GHashTable (gint64 * → LtRecord *) */
   GHashTable  *statements; /* SQL text → sqlite3_stmt *, prepared once */
   GPtrArray   *lists;      /* LtRecordList *, weak: they leave on finalize */
@@ -68,6 +70,7 @@ typedef enum
   CHANGE_ADD,
   CHANGE_SAVE,
   CHANGE_REMOVE,
+  CHANGE_TOUCH, /* the record's links changed, not its row */
 } ChangeKind;
 
 /* A write that has reached SQL but not yet the objects and lists: views
@@ -98,11 +101,11 @@ finalize_statement (gpointer stmt)
 /* ---- errors ---------------------------------------------------------- */
 
 /* The one place SQLite's result codes become errors a person can act on. */
-static gboolean
-set_error_from_sqlite (LtStore    *self,
-                       int         rc,
-                       const char *doing,
-                       GError    **error)
+gboolean
+lt_store_set_sqlite_error (LtStore    *self,
+                           int         rc,
+                           const char *doing,
+                           GError    **error)
 {
   const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
 
@@ -149,10 +152,10 @@ set_error_from_sqlite (LtStore    *self,
 /* ---- SQL helpers ----------------------------------------------------- */
 
 /* Returns: (transfer none): a statement prepared once and reset for use. */
-static sqlite3_stmt *
-prepare_cached (LtStore    *self,
-                const char *sql,
-                GError    **error)
+sqlite3_stmt *
+lt_store_prepare (LtStore    *self,
+                  const char *sql,
+                  GError    **error)
 {
   sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
   int           rc;
@@ -167,7 +170,7 @@ prepare_cached (LtStore    *self,
   rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      set_error_from_sqlite (self, rc, _ ("Reading the household"), error);
+      lt_store_set_sqlite_error (self, rc, _ ("Reading the household"), error);
       return NULL;
     }
   g_hash_table_insert (self->statements, g_strdup (sql), stmt);
@@ -183,7 +186,7 @@ exec_sql (LtStore    *self,
   int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
 
   if (rc != SQLITE_OK)
-    return set_error_from_sqlite (self, rc, doing, error);
+    return lt_store_set_sqlite_error (self, rc, doing, error);
   return TRUE;
 }
 
@@ -201,7 +204,7 @@ query_int (LtStore    *self,
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
-    return set_error_from_sqlite (self, rc, _ ("Opening the household"), error);
+    return lt_store_set_sqlite_error (self, rc, _ ("Opening the household"), error);
 
   *value = sqlite3_column_int64 (stmt, 0);
   return TRUE;
@@ -246,10 +249,10 @@ remember_record (LtStore  *self,
 
 /* The identity map: one object per row, so an edit reaches every view.
  * Returns: (transfer none): the record for the current row of @stmt. */
-static LtRecord *
-record_from_row (LtStore      *self,
-                 GType         kind,
-                 sqlite3_stmt *stmt)
+LtRecord *
+lt_store_record_from_row (LtStore      *self,
+                          GType         kind,
+                          sqlite3_stmt *stmt)
 {
   gint64      id = sqlite3_column_int64 (stmt, 0);
   GHashTable *map = identity_for (self, kind);
@@ -374,6 +377,8 @@ apply_change (LtStore       *self,
       lt_record_assign (record, change->draft);
       lt_record_set_identity (record, id, lt_record_get_created_at (record), change->timestamp);
       for_each_list_accepting (self, record, lt_record_list_reorder);
+      break;
+    case CHANGE_TOUCH:
       break;
     case CHANGE_REMOVE:
       forget_owned_records (self, record);
@@ -578,6 +583,7 @@ lt_store_finalize (GObject *object)
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
+  g_free (self->media_dir);
 
   G_OBJECT_CLASS (lt_store_parent_class)->finalize (object);
 }
@@ -631,6 +637,9 @@ lt_store_class_init (LtStoreClass *klass)
   g_type_class_ref (LT_TYPE_PLACEMENT);
   g_type_class_ref (LT_TYPE_SCHOOL_PERIOD);
   g_type_class_ref (LT_TYPE_PERSON);
+  g_type_class_ref (LT_TYPE_CHAPTER);
+  g_type_class_ref (LT_TYPE_STORY_ENTRY);
+  g_type_class_ref (LT_TYPE_PHOTO);
 }
 
 static void
@@ -698,7 +707,7 @@ lt_store_open (const char *path,
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE, NULL);
   if (rc != SQLITE_OK)
     {
-      set_error_from_sqlite (self, rc, _ ("Opening the household"), error);
+      lt_store_set_sqlite_error (self, rc, _ ("Opening the household"), error);
       return NULL;
     }
   sqlite3_extended_result_codes (self->db, TRUE);
@@ -772,18 +781,18 @@ lt_store_lookup (LtStore *self,
   if (record != NULL)
     return record;
 
-  stmt = prepare_cached (self, lt_record_sql_select (kind, FALSE), error);
+  stmt = lt_store_prepare (self, lt_record_sql_select (kind, FALSE), error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    record = record_from_row (self, kind, stmt);
+    record = lt_store_record_from_row (self, kind, stmt);
   else if (rc == SQLITE_DONE)
     g_set_error (error, LT_STORE_ERROR, LT_STORE_ERROR_NOT_FOUND,
                  _ ("The record was not found; it may have been deleted."));
   else
-    set_error_from_sqlite (self, rc, _ ("Reading the household"), error);
+    lt_store_set_sqlite_error (self, rc, _ ("Reading the household"), error);
   sqlite3_reset (stmt);
   return record;
 }
@@ -817,14 +826,14 @@ lt_store_list_records (LtStore *self,
   if (list != NULL)
     return G_LIST_MODEL (g_object_ref (list));
 
-  stmt = prepare_cached (self, lt_record_sql_select (kind, TRUE), &error);
+  stmt = lt_store_prepare (self, lt_record_sql_select (kind, TRUE), &error);
   if (stmt != NULL)
     {
       sqlite3_bind_int64 (stmt, 1, owner_id);
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        g_ptr_array_add (records, record_from_row (self, kind, stmt));
+        g_ptr_array_add (records, lt_store_record_from_row (self, kind, stmt));
       if (rc != SQLITE_DONE)
-        set_error_from_sqlite (self, rc, _ ("Reading the household"), &error);
+        lt_store_set_sqlite_error (self, rc, _ ("Reading the household"), &error);
       sqlite3_reset (stmt);
     }
   if (error != NULL)
@@ -944,17 +953,17 @@ lt_store_rollback (LtStore *self)
 }
 
 /* Runs a prepared write, all-or-nothing with the transaction around it. */
-static gboolean
-step_write (LtStore      *self,
-            sqlite3_stmt *stmt,
-            const char   *doing,
-            GError      **error)
+gboolean
+lt_store_step_write (LtStore      *self,
+                     sqlite3_stmt *stmt,
+                     const char   *doing,
+                     GError      **error)
 {
   int rc = sqlite3_step (stmt);
 
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return set_error_from_sqlite (self, rc, doing, error);
+    return lt_store_set_sqlite_error (self, rc, doing, error);
   return TRUE;
 }
 
@@ -1004,14 +1013,14 @@ lt_store_add (LtStore  *self,
   if (!lt_record_validate (record, error) || !lt_store_begin (self, error))
     return FALSE;
 
-  stmt = prepare_cached (self, lt_record_sql_insert (G_OBJECT_TYPE (record)), error);
+  stmt = lt_store_prepare (self, lt_record_sql_insert (G_OBJECT_TYPE (record)), error);
   ok = stmt != NULL;
   if (ok)
     {
       sqlite3_bind_text (stmt, 1, created_at, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 2, updated_at, -1, SQLITE_TRANSIENT);
       lt_record_sql_bind_columns (stmt, 3, record);
-      ok = step_write (self, stmt, _ ("Saving"), error);
+      ok = lt_store_step_write (self, stmt, _ ("Saving"), error);
     }
   if (ok)
     {
@@ -1071,14 +1080,14 @@ lt_store_save_full (LtStore    *self,
   if (record == NULL || !lt_record_validate (draft, error) || !lt_store_begin (self, error))
     return FALSE;
 
-  stmt = prepare_cached (self, lt_record_sql_update (G_OBJECT_TYPE (draft)), error);
+  stmt = lt_store_prepare (self, lt_record_sql_update (G_OBJECT_TYPE (draft)), error);
   ok = stmt != NULL;
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, lt_record_get_id (draft));
       sqlite3_bind_text (stmt, 2, now, -1, SQLITE_TRANSIENT);
       lt_record_sql_bind_columns (stmt, 3, draft);
-      ok = step_write (self, stmt, _ ("Saving"), error);
+      ok = lt_store_step_write (self, stmt, _ ("Saving"), error);
     }
   if (ok)
     queue_change (self, CHANGE_SAVE, record, draft, now);
@@ -1107,14 +1116,41 @@ lt_store_remove (LtStore  *self,
   if (record == NULL || !lt_store_begin (self, error))
     return FALSE;
 
-  stmt = prepare_cached (self, lt_record_sql_delete (G_OBJECT_TYPE (record)), error);
+  stmt = lt_store_prepare (self, lt_record_sql_delete (G_OBJECT_TYPE (record)), error);
   ok = stmt != NULL;
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, lt_record_get_id (record));
-      ok = step_write (self, stmt, _ ("Deleting"), error);
+      ok = lt_store_step_write (self, stmt, _ ("Deleting"), error);
     }
   if (ok)
     queue_change (self, CHANGE_REMOVE, record, NULL, NULL);
   return finish_write (self, ok, error);
+}
+
+/* For the store's other files: announces @record as changed once the open
+ * transaction commits (its links to photos or people changed). */
+void
+lt_store_queue_touch (LtStore  *self,
+                      LtRecord *record)
+{
+  g_return_if_fail (self->transaction_depth > 0);
+
+  queue_change (self, CHANGE_TOUCH, record, NULL, NULL);
+}
+
+/* Returns: (transfer none): the folder beside the household file where
+ * photos are kept under their SHA-256. */
+const char *
+lt_store_get_media_dir (LtStore *self)
+{
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+
+  if (self->media_dir == NULL)
+    {
+      g_autofree char *folder = g_path_get_dirname (self->path);
+
+      self->media_dir = g_build_filename (folder, "media", NULL);
+    }
+  return self->media_dir;
 }

@@ -6,12 +6,15 @@
 
 #include <gio/gio.h>
 
+#include "lt-chapter.h"
 #include "lt-child.h"
 #include "lt-household.h"
 #include "lt-person.h"
+#include "lt-photo.h"
 #include "lt-placement.h"
 #include "lt-record.h"
 #include "lt-school-period.h"
+#include "lt-story-entry.h"
 
 G_BEGIN_DECLS
 
@@ -78,6 +81,40 @@ gboolean lt_store_save_full (LtStore    *self,
 gboolean lt_store_remove (LtStore  *self,
                           LtRecord *record,
                           GError  **error);
+
+const char *lt_store_get_media_dir (LtStore *self);
+
+/* The life-story book (lt-store-book.c). */
+GListModel *lt_store_list_chapters (LtStore *self,
+                                    LtChild *child);
+GListModel *lt_store_list_entries (LtStore   *self,
+                                   LtChapter *chapter);
+GListModel *lt_store_list_photos (LtStore *self,
+                                  LtChild *child);
+gboolean    lt_store_ensure_chapters (LtStore *self,
+                                      LtChild *child,
+                                      GError **error);
+gboolean    lt_store_move_chapter (LtStore   *self,
+                                   LtChapter *chapter,
+                                   int        offset,
+                                   GError   **error);
+GPtrArray  *lt_store_dup_entry_photos (LtStore      *self,
+                                       LtStoryEntry *entry,
+                                       GError      **error);
+gboolean    lt_store_set_entry_photos (LtStore      *self,
+                                       LtStoryEntry *entry,
+                                       GPtrArray    *photos,
+                                       GError      **error);
+GPtrArray  *lt_store_dup_entry_persons (LtStore      *self,
+                                        LtStoryEntry *entry,
+                                        GError      **error);
+gboolean    lt_store_set_entry_persons (LtStore      *self,
+                                        LtStoryEntry *entry,
+                                        GPtrArray    *persons,
+                                        GError      **error);
+LtPhoto    *lt_store_find_photo (LtStore    *self,
+                                 LtChild    *child,
+                                 const char *sha256);
 
 gboolean lt_store_begin (LtStore *self,
                          GError **error);

@@ -191,6 +191,30 @@ test_format_danish (void)
   g_assert_cmpstr (week, ==, "søndag 22. november · uge 47");
 }
 
+static void
+test_guess_from_text (void)
+{
+  struct
+  {
+    const char *text, *iso;
+  } cases[] = {
+    { "3.5.2016", "2016-05-03" },
+    { "sommeren 2019", "2019" },
+    { "Jul 2018 hos mormor", "2018" },
+    { "2017", "2017" },
+    { "da jeg var 4", NULL },
+    { "12345", NULL },
+    { "", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *iso = lt_date_guess_from_text (cases[i].text);
+
+      g_assert_cmpstr (iso, ==, cases[i].iso);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -205,6 +229,7 @@ main (int   argc,
   g_test_add_func ("/date/format-danish", test_format_danish);
   g_test_add_func ("/date/age", test_age);
   g_test_add_func ("/date/period", test_period);
+  g_test_add_func ("/date/guess-from-text", test_guess_from_text);
 
   return g_test_run ();
 }

@@ -1,0 +1,302 @@
+/* lt-store-book.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * The store's part for the life-story book: chapters in the child's order,
+ * the default chapters for life-story work, and which photos and people
+ * belong to an entry.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lt-store-private.h"
+
+/* A default set for life-story work; the child and adult rename, reorder
+ * and add to it. */
+static const char *const default_chapters[] = {
+  N_ ("About Me"),
+  N_ ("Where I Come From"),
+  N_ ("My Homes"),
+  N_ ("My Schools and Day Care"),
+  N_ ("Friends and Leisure"),
+  N_ ("Important People"),
+  N_ ("Things I Remember"),
+  N_ ("My Wishes and Dreams"),
+};
+
+static gint64
+id_of (gpointer record)
+{
+  return lt_record_get_id (LT_RECORD (record));
+}
+
+/* Returns: (transfer full): @child's chapters in the book's order. */
+GListModel *
+lt_store_list_chapters (LtStore *self,
+                        LtChild *child)
+{
+  g_return_val_if_fail (LT_IS_CHILD (child), NULL);
+
+  return lt_store_list_records (self, LT_TYPE_CHAPTER, id_of (child));
+}
+
+/* Returns: (transfer full): the entries of @chapter, earliest first. */
+GListModel *
+lt_store_list_entries (LtStore   *self,
+                       LtChapter *chapter)
+{
+  g_return_val_if_fail (LT_IS_CHAPTER (chapter), NULL);
+
+  return lt_store_list_records (self, LT_TYPE_STORY_ENTRY, id_of (chapter));
+}
+
+/* Returns: (transfer full): @child's photos, in the order they were taken. */
+GListModel *
+lt_store_list_photos (LtStore *self,
+                      LtChild *child)
+{
+  g_return_val_if_fail (LT_IS_CHILD (child), NULL);
+
+  return lt_store_list_records (self, LT_TYPE_PHOTO, id_of (child));
+}
+
+/**
+ * lt_store_ensure_chapters:
+ *
+ * Gives @child the default chapters when the book has none yet; a book
+ * that has chapters is left as the child and adult made it.
+ */
+gboolean
+lt_store_ensure_chapters (LtStore *self,
+                          LtChild *child,
+                          GError **error)
+{
+  g_autoptr (GListModel) chapters = lt_store_list_chapters (self, child);
+
+  if (g_list_model_get_n_items (chapters) > 0)
+    return TRUE;
+  if (!lt_store_begin (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (default_chapters); i++)
+    {
+      g_autoptr (LtChapter) chapter = lt_chapter_new ();
+
+      lt_chapter_set_child_id (chapter, id_of (child));
+      lt_chapter_set_title (chapter, _ (default_chapters[i]));
+      lt_chapter_set_position (chapter, i);
+      if (!lt_store_add (self, LT_RECORD (chapter), error))
+        {
+          lt_store_rollback (self);
+          return FALSE;
+        }
+    }
+  return lt_store_commit (self, error);
+}
+
+/**
+ * lt_store_move_chapter:
+ * @offset: -1 to move it one place earlier, 1 one place later
+ *
+ * Swaps @chapter with its neighbour; at either end nothing happens.
+ */
+gboolean
+lt_store_move_chapter (LtStore   *self,
+                       LtChapter *chapter,
+                       int        offset,
+                       GError   **error)
+{
+  g_autoptr (GListModel) chapters = NULL;
+  g_autoptr (LtRecord) mine = NULL;
+  g_autoptr (LtRecord) theirs = NULL;
+  g_autoptr (LtChapter) neighbour = NULL;
+  guint  n, position = G_MAXUINT;
+  gint64 swap;
+
+  g_return_val_if_fail (LT_IS_CHAPTER (chapter), FALSE);
+  g_return_val_if_fail (offset == -1 || offset == 1, FALSE);
+
+  chapters = lt_store_list_records (self, LT_TYPE_CHAPTER, lt_chapter_get_child_id (chapter));
+  n = g_list_model_get_n_items (chapters);
+  for (guint i = 0; i < n && position == G_MAXUINT; i++)
+    {
+      g_autoptr (LtChapter) item = g_list_model_get_item (chapters, i);
+
+      if (item == chapter)
+        position = i;
+    }
+  if (position == G_MAXUINT || (offset < 0 && position == 0) || (offset > 0 && position + 1 >= n))
+    return TRUE;
+
+  neighbour = g_list_model_get_item (chapters, position + offset);
+  mine = lt_record_copy (LT_RECORD (chapter));
+  theirs = lt_record_copy (LT_RECORD (neighbour));
+  /* Positions may be equal after imports: make them differ by the move. */
+  swap = lt_chapter_get_position (neighbour);
+  lt_chapter_set_position (LT_CHAPTER (theirs), lt_chapter_get_position (chapter));
+  lt_chapter_set_position (LT_CHAPTER (mine), swap);
+  if (swap == lt_chapter_get_position (chapter))
+    lt_chapter_set_position (LT_CHAPTER (mine), swap + offset);
+
+  if (!lt_store_begin (self, error))
+    return FALSE;
+  if (!lt_store_save (self, theirs, error) || !lt_store_save (self, mine, error))
+    {
+      lt_store_rollback (self);
+      return FALSE;
+    }
+  return lt_store_commit (self, error);
+}
+
+/* Reads records of @kind joined through a link table, in link order. */
+static GPtrArray *
+dup_linked (LtStore    *self,
+            GType       kind,
+            const char *sql,
+            gint64      entry_id,
+            GError    **error)
+{
+  g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt = lt_store_prepare (self, sql, error);
+  int           rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, entry_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (records, g_object_ref (lt_store_record_from_row (self, kind, stmt)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      lt_store_set_sqlite_error (self, rc, _ ("Reading the household"), error);
+      return NULL;
+    }
+  return g_steal_pointer (&records);
+}
+
+/* Replaces an entry's links in one transaction; the entry is announced as
+ * changed after the commit. */
+static gboolean
+set_linked (LtStore      *self,
+            LtStoryEntry *entry,
+            const char   *delete_sql,
+            const char   *insert_sql,
+            gboolean      ordered,
+            GPtrArray    *records,
+            GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!lt_store_begin (self, error))
+    return FALSE;
+
+  stmt = lt_store_prepare (self, delete_sql, error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, id_of (entry));
+  if (!lt_store_step_write (self, stmt, _ ("Saving"), error))
+    goto failed;
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      stmt = lt_store_prepare (self, insert_sql, error);
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, id_of (entry));
+      sqlite3_bind_int64 (stmt, 2, id_of (g_ptr_array_index (records, i)));
+      if (ordered)
+        sqlite3_bind_int (stmt, 3, i);
+      if (!lt_store_step_write (self, stmt, _ ("Saving"), error))
+        goto failed;
+    }
+  lt_store_queue_touch (self, LT_RECORD (entry));
+  return lt_store_commit (self, error);
+
+failed:
+  lt_store_rollback (self);
+  return FALSE;
+}
+
+/* Returns: (transfer full) (element-type LtPhoto): the entry's photos in order */
+GPtrArray *
+lt_store_dup_entry_photos (LtStore      *self,
+                           LtStoryEntry *entry,
+                           GError      **error)
+{
+  g_autofree char *sql = NULL;
+  g_autofree char *columns = NULL;
+
+  g_return_val_if_fail (LT_IS_STORY_ENTRY (entry), NULL);
+
+  columns = g_strjoinv (", p.", (char **) LT_RECORD_CLASS (g_type_class_peek (LT_TYPE_PHOTO))->columns);
+  sql = g_strdup_printf ("SELECT p.id, p.created_at, p.updated_at, p.%s FROM photo p "
+                         "JOIN entry_photo l ON l.photo_id = p.id "
+                         "WHERE l.entry_id = ?1 ORDER BY l.position",
+                         columns);
+  return dup_linked (self, LT_TYPE_PHOTO, g_intern_string (sql), id_of (entry), error);
+}
+
+/* Sets the entry's photos, in this order; an empty array removes them all. */
+gboolean
+lt_store_set_entry_photos (LtStore      *self,
+                           LtStoryEntry *entry,
+                           GPtrArray    *photos,
+                           GError      **error)
+{
+  g_return_val_if_fail (LT_IS_STORY_ENTRY (entry), FALSE);
+
+  return set_linked (self, entry, "DELETE FROM entry_photo WHERE entry_id = ?1",
+                     "INSERT INTO entry_photo (entry_id, photo_id, position) VALUES (?1, ?2, ?3)",
+                     TRUE, photos, error);
+}
+
+/* Returns: (transfer full) (element-type LtPerson): the people in the entry */
+GPtrArray *
+lt_store_dup_entry_persons (LtStore      *self,
+                            LtStoryEntry *entry,
+                            GError      **error)
+{
+  g_autofree char *sql = NULL;
+  g_autofree char *columns = NULL;
+
+  g_return_val_if_fail (LT_IS_STORY_ENTRY (entry), NULL);
+
+  columns = g_strjoinv (", p.", (char **) LT_RECORD_CLASS (g_type_class_peek (LT_TYPE_PERSON))->columns);
+  sql = g_strdup_printf ("SELECT p.id, p.created_at, p.updated_at, p.%s FROM person p "
+                         "JOIN entry_person l ON l.person_id = p.id "
+                         "WHERE l.entry_id = ?1 ORDER BY p.name",
+                         columns);
+  return dup_linked (self, LT_TYPE_PERSON, g_intern_string (sql), id_of (entry), error);
+}
+
+/* Sets the people in the entry. */
+gboolean
+lt_store_set_entry_persons (LtStore      *self,
+                            LtStoryEntry *entry,
+                            GPtrArray    *persons,
+                            GError      **error)
+{
+  g_return_val_if_fail (LT_IS_STORY_ENTRY (entry), FALSE);
+
+  return set_linked (self, entry, "DELETE FROM entry_person WHERE entry_id = ?1",
+                     "INSERT INTO entry_person (entry_id, person_id) VALUES (?1, ?2)", FALSE,
+                     persons, error);
+}
+
+/* Returns: (transfer none) (nullable): @child's photo with these bytes, if
+ * it is already there (the same photo is kept once). */
+LtPhoto *
+lt_store_find_photo (LtStore    *self,
+                     LtChild    *child,
+                     const char *sha256)
+{
+  g_autoptr (GListModel) photos = lt_store_list_photos (self, child);
+
+  for (guint i = 0; i < g_list_model_get_n_items (photos); i++)
+    {
+      g_autoptr (LtPhoto) photo = g_list_model_get_item (photos, i);
+
+      if (g_strcmp0 (lt_photo_get_sha256 (photo), sha256) == 0)
+        return photo;
+    }
+  return NULL;
+}

@@ -1,0 +1,350 @@
+/* lt-story-entry.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * LtStoryEntry: a page or moment in the life-story book.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lt-story-entry.h"
+#include "lt-chapter.h"
+#include "lt-date.h"
+#include "lt-record-private.h"
+
+struct _LtStoryEntry
+{
+  LtRecord parent_instance;
+
+  gint64   chapter_id;
+  char    *title;
+  char    *date_text;
+  char    *sort_date;
+  char    *body;
+  LtAuthor author;
+  gboolean private;
+};
+
+G_DEFINE_FINAL_TYPE (LtStoryEntry, lt_story_entry, LT_TYPE_RECORD)
+
+/* clang-format off */
+G_DEFINE_ENUM_TYPE (LtAuthor, lt_author,
+  G_DEFINE_ENUM_VALUE (LT_AUTHOR_ADULT, "adult"),
+  G_DEFINE_ENUM_VALUE (LT_AUTHOR_CHILD, "child"),
+  G_DEFINE_ENUM_VALUE (LT_AUTHOR_TOGETHER, "together"))
+/* clang-format on */
+
+enum
+{
+  PROP_0,
+  PROP_CHAPTER_ID,
+  PROP_TITLE,
+  PROP_DATE_TEXT,
+  PROP_SORT_DATE,
+  PROP_BODY,
+  PROP_AUTHOR,
+  PROP_PRIVATE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *const story_entry_columns[] = { "chapter_id", "title", "date_text", "sort_date", "body", "author", "private", NULL };
+
+const char *
+lt_author_to_label (LtAuthor value)
+{
+  static const char *const labels[] = {
+    [LT_AUTHOR_ADULT] = N_ ("An adult"),
+    [LT_AUTHOR_CHILD] = N_ ("The child"),
+    [LT_AUTHOR_TOGETHER] = N_ ("Together"),
+  };
+
+  g_return_val_if_fail (value < G_N_ELEMENTS (labels), "");
+
+  return _ (labels[value]);
+}
+
+/* A chapter reads from the earliest moment; undated entries come first. */
+static int
+lt_story_entry_compare (LtRecord *a,
+                        LtRecord *b)
+{
+  return lt_date_compare_iso (LT_STORY_ENTRY (a)->sort_date, LT_STORY_ENTRY (b)->sort_date);
+}
+
+static gboolean
+lt_story_entry_validate (LtRecord *record,
+                         GError  **error)
+{
+  LtStoryEntry *self = LT_STORY_ENTRY (record);
+
+  if (!lt_record_require_text (self->title, _ ("The page needs a title."), error))
+    return FALSE;
+  return lt_date_check (self->sort_date, TRUE, error);
+}
+
+static void
+lt_story_entry_finalize (GObject *object)
+{
+  LtStoryEntry *self = LT_STORY_ENTRY (object);
+
+  g_free (self->title);
+  g_free (self->date_text);
+  g_free (self->sort_date);
+  g_free (self->body);
+
+  G_OBJECT_CLASS (lt_story_entry_parent_class)->finalize (object);
+}
+
+static void
+lt_story_entry_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  LtStoryEntry *self = LT_STORY_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHAPTER_ID:
+      g_value_set_int64 (value, self->chapter_id);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_DATE_TEXT:
+      g_value_set_string (value, self->date_text);
+      break;
+    case PROP_SORT_DATE:
+      g_value_set_string (value, self->sort_date);
+      break;
+    case PROP_BODY:
+      g_value_set_string (value, self->body);
+      break;
+    case PROP_AUTHOR:
+      g_value_set_enum (value, self->author);
+      break;
+    case PROP_PRIVATE:
+      g_value_set_boolean (value, self->private);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lt_story_entry_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  LtStoryEntry *self = LT_STORY_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHAPTER_ID:
+      lt_story_entry_set_chapter_id (self, g_value_get_int64 (value));
+      break;
+    case PROP_TITLE:
+      lt_story_entry_set_title (self, g_value_get_string (value));
+      break;
+    case PROP_DATE_TEXT:
+      lt_story_entry_set_date_text (self, g_value_get_string (value));
+      break;
+    case PROP_SORT_DATE:
+      lt_story_entry_set_sort_date (self, g_value_get_string (value));
+      break;
+    case PROP_BODY:
+      lt_story_entry_set_body (self, g_value_get_string (value));
+      break;
+    case PROP_AUTHOR:
+      lt_story_entry_set_author (self, g_value_get_enum (value));
+      break;
+    case PROP_PRIVATE:
+      lt_story_entry_set_private (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lt_story_entry_class_init (LtStoryEntryClass *klass)
+{
+  GObjectClass  *object_class = G_OBJECT_CLASS (klass);
+  LtRecordClass *record_class = LT_RECORD_CLASS (klass);
+
+  object_class->finalize = lt_story_entry_finalize;
+  object_class->get_property = lt_story_entry_get_property;
+  object_class->set_property = lt_story_entry_set_property;
+
+  record_class->table = "story_entry";
+  record_class->columns = story_entry_columns;
+  record_class->owner_column = "chapter_id";
+  record_class->owner_kind = LT_TYPE_CHAPTER;
+  record_class->compare = lt_story_entry_compare;
+  record_class->validate = lt_story_entry_validate;
+
+  properties[PROP_CHAPTER_ID] =
+      g_param_spec_int64 ("chapter-id", NULL, NULL, 0, G_MAXINT64, 0,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+      g_param_spec_string ("title", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DATE_TEXT] =
+      g_param_spec_string ("date-text", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SORT_DATE] =
+      g_param_spec_string ("sort-date", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BODY] =
+      g_param_spec_string ("body", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_AUTHOR] =
+      g_param_spec_enum ("author", NULL, NULL, LT_TYPE_AUTHOR, LT_AUTHOR_ADULT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PRIVATE] =
+      g_param_spec_boolean ("private", NULL, NULL, FALSE,
+                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+lt_story_entry_init (LtStoryEntry *self)
+{
+}
+
+LtStoryEntry *
+lt_story_entry_new (void)
+{
+  return g_object_new (LT_TYPE_STORY_ENTRY, NULL);
+}
+
+gint64
+lt_story_entry_get_chapter_id (LtStoryEntry *self)
+{
+  g_return_val_if_fail (LT_IS_STORY_ENTRY (self), 0);
+
+  return self->chapter_id;
+}
+
+void
+lt_story_entry_set_chapter_id (LtStoryEntry *self,
+                               gint64        chapter_id)
+{
+  g_return_if_fail (LT_IS_STORY_ENTRY (self));
+
+  lt_record_set_int64 (LT_RECORD (self), &self->chapter_id, chapter_id, properties[PROP_CHAPTER_ID]);
+}
+
+const char *
+lt_story_entry_get_title (LtStoryEntry *self)
+{
+  g_return_val_if_fail (LT_IS_STORY_ENTRY (self), NULL);
+
+  return self->title;
+}
+
+void
+lt_story_entry_set_title (LtStoryEntry *self,
+                          const char   *title)
+{
+  g_return_if_fail (LT_IS_STORY_ENTRY (self));
+
+  lt_record_set_string (LT_RECORD (self), &self->title, title, properties[PROP_TITLE]);
+}
+
+const char *
+lt_story_entry_get_date_text (LtStoryEntry *self)
+{
+  g_return_val_if_fail (LT_IS_STORY_ENTRY (self), NULL);
+
+  return self->date_text;
+}
+
+void
+lt_story_entry_set_date_text (LtStoryEntry *self,
+                              const char   *date_text)
+{
+  g_return_if_fail (LT_IS_STORY_ENTRY (self));
+
+  lt_record_set_string (LT_RECORD (self), &self->date_text, date_text, properties[PROP_DATE_TEXT]);
+}
+
+const char *
+lt_story_entry_get_sort_date (LtStoryEntry *self)
+{
+  g_return_val_if_fail (LT_IS_STORY_ENTRY (self), NULL);
+
+  return self->sort_date;
+}
+
+void
+lt_story_entry_set_sort_date (LtStoryEntry *self,
+                              const char   *sort_date)
+{
+  g_return_if_fail (LT_IS_STORY_ENTRY (self));
+
+  lt_record_set_string (LT_RECORD (self), &self->sort_date, sort_date, properties[PROP_SORT_DATE]);
+}
+
+const char *
+lt_story_entry_get_body (LtStoryEntry *self)
+{
+  g_return_val_if_fail (LT_IS_STORY_ENTRY (self), NULL);
+
+  return self->body;
+}
+
+void
+lt_story_entry_set_body (LtStoryEntry *self,
+                         const char   *body)
+{
+  g_return_if_fail (LT_IS_STORY_ENTRY (self));
+
+  lt_record_set_string (LT_RECORD (self), &self->body, body, properties[PROP_BODY]);
+}
+
+LtAuthor
+lt_story_entry_get_author (LtStoryEntry *self)
+{
+  g_return_val_if_fail (LT_IS_STORY_ENTRY (self), 0);
+
+  return self->author;
+}
+
+void
+lt_story_entry_set_author (LtStoryEntry *self,
+                           LtAuthor      author)
+{
+  g_return_if_fail (LT_IS_STORY_ENTRY (self));
+
+  if (self->author == author)
+    return;
+
+  self->author = author;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTHOR]);
+}
+
+gboolean
+lt_story_entry_get_private (LtStoryEntry *self)
+{
+  g_return_val_if_fail (LT_IS_STORY_ENTRY (self), FALSE);
+
+  return self->private;
+}
+
+void
+lt_story_entry_set_private (LtStoryEntry *self,
+                            gboolean private)
+{
+  g_return_if_fail (LT_IS_STORY_ENTRY (self));
+
+  private = !!private;
+  if (self->private == private)
+    return;
+
+  self->private = private;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRIVATE]);
+}
