@@ -45,6 +45,18 @@ typedef struct
   const char  *notes;
 } DemoPerson;
 
+/* A page of the demo life-story books; @chapter is the index of one of the
+ * default chapters. */
+typedef struct
+{
+  guint       chapter;
+  const char *title;
+  const char *date_text;
+  LtAuthor    author;
+  gboolean private;
+  const char *body;
+} DemoEntry;
+
 typedef struct
 {
   const char          *name;
@@ -54,6 +66,7 @@ typedef struct
   const DemoPlacement *placements;
   const DemoSchool    *schools;
   const DemoPerson    *persons;
+  const DemoEntry     *entries;
 } DemoChild;
 
 static const DemoPlacement ida_placements[] = {
@@ -153,13 +166,52 @@ static const DemoPerson freja_persons[] = {
   { NULL }
 };
 
+static const DemoEntry ida_entries[] = {
+  { 0, "Det er mig", "2026", LT_AUTHOR_CHILD, FALSE,
+    "Jeg hedder Ida, og jeg er 12 år. Jeg elsker at spille håndbold og at tegne heste.\n\n"
+    "Min yndlingsmad er mormors frikadeller, og min yndlingsfarve er lyseblå." },
+  { 1, "Jeg blev født i Aalborg", "12.3.2014", LT_AUTHOR_TOGETHER, FALSE,
+    "Jeg blev født på Aalborg Sygehus en tidlig morgen i marts. Mor har fortalt, at jeg havde "
+    "masser af mørkt hår, og at mormor var den første, der holdt mig." },
+  { 2, "Mit værelse i Brønderslev", "sommeren 2021", LT_AUTHOR_CHILD, FALSE,
+    "Da jeg flyttede ind hos Kjærgaard, fik jeg lov til at vælge farven på væggene. Jeg valgte "
+    "lyseblå, og Søren hjalp mig med at male." },
+  { 5, "Mormor Else", "jul 2023", LT_AUTHOR_ADULT, FALSE,
+    "Ida og mormor ringer sammen hver søndag. Til jul bagte de æbleskiver, og mormor lærte Ida "
+    "at vende dem med en strikkepind." },
+  { 6, "Sommer ved Tversted Strand", "sommeren 2022", LT_AUTHOR_TOGETHER, FALSE,
+    "Vi byggede en kæmpe sandborg, og Ida fandt tre rav. Det blæste så meget, at drageren "
+    "næsten fløj væk med hende." },
+  { 6, "Svære dage", "2017", LT_AUTHOR_ADULT, TRUE,
+    "Om tiden før akutfamilien. Ida vil gerne vente med at skrive om den." },
+  { G_MAXUINT }
+};
+
+static const DemoEntry mo_entries[] = {
+  { 0, "Mig og fodbold", "2025", LT_AUTHOR_CHILD, FALSE,
+    "Jeg spiller på Brønderslev IF's U17-hold. Jeg er venstre back, og træneren siger, at jeg "
+    "læser spillet godt." },
+  { 1, "Min familie i Aarhus", "2010", LT_AUTHOR_TOGETHER, FALSE,
+    "Jeg er født i Aarhus. Min storesøster Yasmin var fem år, da jeg kom." },
+  { G_MAXUINT }
+};
+
+static const DemoEntry freja_entries[] = {
+  { 0, "Freja kan lide", "2026", LT_AUTHOR_TOGETHER, FALSE,
+    "Pandekager, gynger, at synge i bilen og at fodre hønsene om morgenen." },
+  { G_MAXUINT }
+};
+
 static const DemoChild demo_children[] = {
   { "Ida Marie Sørensen", "Ida", "2014-03-12", LT_PRONOUN_SHE, ida_placements, ida_schools,
-    ida_persons },
+    ida_persons,
+    ida_entries },
   { "Mohammed Al-Hassan", "Mo", "2010-11-02", LT_PRONOUN_HE, mo_placements, mo_schools,
-    mo_persons },
+    mo_persons,
+    mo_entries },
   { "Freja Ålund Nielsen", NULL, "2020-07-19", LT_PRONOUN_SHE, freja_placements, freja_schools,
-    freja_persons },
+    freja_persons,
+    freja_entries },
 };
 
 static gboolean
@@ -217,6 +269,54 @@ add_demo_child (LtStore         *store,
   return TRUE;
 }
 
+/* The book is written after the children exist: the default chapters come
+ * from the store, in the language the app runs in. */
+static gboolean
+add_demo_book (LtStore         *store,
+               LtChild         *child,
+               const DemoEntry *entries,
+               GError         **error)
+{
+  g_autoptr (GListModel) chapters = NULL;
+
+  if (!lt_store_ensure_chapters (store, child, error))
+    return FALSE;
+  chapters = lt_store_list_chapters (store, child);
+  for (const DemoEntry *e = entries; e->chapter != G_MAXUINT; e++)
+    {
+      g_autoptr (LtChapter) chapter = g_list_model_get_item (chapters, e->chapter);
+      g_autoptr (LtStoryEntry) entry = lt_story_entry_new ();
+
+      lt_story_entry_set_chapter_id (entry, lt_record_get_id (LT_RECORD (chapter)));
+      lt_story_entry_set_title (entry, e->title);
+      lt_story_entry_set_date_text (entry, e->date_text);
+      lt_story_entry_set_author (entry, e->author);
+      lt_story_entry_set_private (entry, e->private);
+      lt_story_entry_set_body (entry, e->body);
+      if (!lt_store_add (store, LT_RECORD (entry), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+add_demo_books (LtStore *store,
+                GError **error)
+{
+  g_autoptr (GListModel) children = lt_store_list_children (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr (LtChild) child = g_list_model_get_item (children, i);
+
+      for (guint d = 0; d < G_N_ELEMENTS (demo_children); d++)
+        if (g_strcmp0 (lt_child_get_name (child), demo_children[d].name) == 0 &&
+            !add_demo_book (store, child, demo_children[d].entries, error))
+          return FALSE;
+    }
+  return TRUE;
+}
+
 /* Returns: (transfer full): `$XDG_CACHE_HOME/livstraad/demo/household.db`:
  * apart from real data, and fine to lose. */
 char *
@@ -229,7 +329,8 @@ lt_demo_default_path (void)
  * lt_demo_populate:
  * @store: an empty household
  *
- * Fills @store with the demo household, in one transaction.
+ * Fills @store with the demo household: the children in one transaction,
+ * then their books.
  */
 gboolean
 lt_demo_populate (LtStore *store,
@@ -252,7 +353,7 @@ lt_demo_populate (LtStore *store,
     if (!add_demo_child (store, &demo_children[i], error))
       goto failed;
 
-  return lt_store_commit (store, error);
+  return lt_store_commit (store, error) && add_demo_books (store, error);
 
 failed:
   lt_store_rollback (store);

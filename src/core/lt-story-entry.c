@@ -267,9 +267,17 @@ void
 lt_story_entry_set_date_text (LtStoryEntry *self,
                               const char   *date_text)
 {
+  g_autofree char *sort_date = NULL;
+
   g_return_if_fail (LT_IS_STORY_ENTRY (self));
 
-  lt_record_set_string (LT_RECORD (self), &self->date_text, date_text, properties[PROP_DATE_TEXT]);
+  /* The date as the child says it decides where the entry sorts. */
+  if (lt_record_set_string (LT_RECORD (self), &self->date_text, date_text,
+                            properties[PROP_DATE_TEXT]))
+    {
+      sort_date = lt_date_guess_from_text (self->date_text);
+      lt_story_entry_set_sort_date (self, sort_date);
+    }
 }
 
 const char *
