@@ -17,7 +17,7 @@ packages=(
   libgdk-pixbuf-2.0-dev libgexiv2-dev libcairo2-dev libpango1.0-dev
   desktop-file-utils appstream
   xvfb xauth dbus locales
-  fonts-cantarell adwaita-icon-theme librsvg2-common
+  fonts-cantarell fonts-dejavu-core adwaita-icon-theme librsvg2-common
   poppler-utils python3
 )
 backports_packages=(libsqlcipher-dev)
