@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "lt-application.h"
+#include "lt-book-export.h"
 #include "lt-demo.h"
 #include "lt-household-file.h"
 #include "lt-screenshot.h"
@@ -40,6 +41,14 @@ static const GOptionEntry option_entries[] = {
     N_ ("Developer option: show the window, save it to FILE as PNG, then exit"), N_ ("FILE") },
   { "show-child", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Show the child with this name when the window opens"), N_ ("NAME") },
+  { "export-book", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("Write the life-story book of the child called NAME as PDF (with --output), then exit"),
+    N_ ("NAME") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_ ("Where --export-book writes"), N_ ("FILE") },
+  { "include-private", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_ ("With --export-book: include the pages marked private"), NULL },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("With --export-book: a4 (the default) or a5"),
+    N_ ("SIZE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Print the version and exit"), NULL },
   { NULL }
 };
@@ -99,6 +108,56 @@ import_json (LtApplication *self,
   return 0;
 }
 
+static LtChild *find_child_named (LtStore    *store,
+                                  const char *name);
+
+static int
+export_book (LtApplication *self,
+             GVariantDict  *options,
+             const char    *name)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = NULL;
+  const char *output = NULL;
+  const char *paper = "a4";
+  LtChild    *child;
+
+  if (!g_variant_dict_lookup (options, "output", "^&ay", &output))
+    {
+      g_printerr (_ ("--export-book needs --output FILE.pdf\n"));
+      return 2;
+    }
+  g_variant_dict_lookup (options, "paper", "&s", &paper);
+  if (g_ascii_strcasecmp (paper, "a4") != 0 && g_ascii_strcasecmp (paper, "a5") != 0)
+    {
+      g_printerr (_ ("The paper size must be a4 or a5, not “%s”\n"), paper);
+      return 2;
+    }
+
+  store = open_household (self, self->demo, &error);
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  child = find_child_named (store, name);
+  if (child == NULL)
+    {
+      g_printerr (_ ("No child called “%s” in this household\n"), name);
+      return 1;
+    }
+  if (!lt_book_export_to_file (store, child, output,
+                               g_variant_dict_contains (options, "include-private"),
+                               g_ascii_strcasecmp (paper, "a5") == 0 ? LT_BOOK_PAPER_A5 : LT_BOOK_PAPER_A4,
+                               &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print (_ ("The book was written to %s\n"), output);
+  return 0;
+}
+
 static int
 lt_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
@@ -106,6 +165,7 @@ lt_application_handle_local_options (GApplication *application,
   LtApplication *self = LT_APPLICATION (application);
   const char    *export_file = NULL;
   const char    *import_file = NULL;
+  const char    *book_child = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -122,6 +182,8 @@ lt_application_handle_local_options (GApplication *application,
     return export_json (self, export_file);
   if (g_variant_dict_lookup (options, "import-json", "^&ay", &import_file))
     return import_json (self, import_file);
+  if (g_variant_dict_lookup (options, "export-book", "&s", &book_child))
+    return export_book (self, options, book_child);
 
   /* A screenshot run is a window of its own, never handed to a running app. */
   if (self->screenshot_path != NULL)

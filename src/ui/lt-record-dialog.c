@@ -19,6 +19,7 @@ typedef enum
   FIELD_CHOICE,
   FIELD_YEAR,
   FIELD_CLOSENESS,
+  FIELD_SWITCH,
 } FieldKind;
 
 typedef struct
@@ -76,6 +77,22 @@ static const Field person_fields[] = {
   { NULL }
 };
 
+static const Field chapter_fields[] = {
+  { "title", FIELD_TEXT, N_ ("Title") },
+  { NULL }
+};
+
+static const Field story_entry_fields[] = {
+  { "title", FIELD_TEXT, N_ ("Title") },
+  { "date-text", FIELD_TEXT, N_ ("When"),
+    N_ ("As the child remembers it: “summer 2019”, “3.5.2016” or “when I was 4”") },
+  { "author", FIELD_CHOICE, N_ ("Written By") },
+  { "private", FIELD_SWITCH, N_ ("Private"),
+    N_ ("Left out of the printed book unless you choose to include it") },
+  { "body", FIELD_LONG_TEXT, N_ ("The Story") },
+  { NULL }
+};
+
 static const char *const closeness_labels[] = {
   N_ ("1 – Closest"),
   N_ ("2 – Close"),
@@ -116,7 +133,14 @@ enum
   N_PROPS
 };
 
+enum
+{
+  SAVED,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint       signals[N_SIGNALS];
 
 static const Field *
 fields_for (GType kind)
@@ -129,6 +153,10 @@ fields_for (GType kind)
     return school_period_fields;
   if (kind == LT_TYPE_PERSON)
     return person_fields;
+  if (kind == LT_TYPE_CHAPTER)
+    return chapter_fields;
+  if (kind == LT_TYPE_STORY_ENTRY)
+    return story_entry_fields;
   g_return_val_if_reached (NULL);
 }
 
@@ -144,6 +172,10 @@ title_for (GType    kind,
     return is_new ? _ ("Add Day Care or School") : _ ("Edit Day Care or School");
   if (kind == LT_TYPE_PERSON)
     return is_new ? _ ("Add Person") : _ ("Edit Person");
+  if (kind == LT_TYPE_CHAPTER)
+    return is_new ? _ ("Add Chapter") : _ ("Rename Chapter");
+  if (kind == LT_TYPE_STORY_ENTRY)
+    return is_new ? _ ("Add Page") : _ ("Edit Page");
   g_return_val_if_reached ("");
 }
 
@@ -163,6 +195,8 @@ enum_label (GType type,
     return lt_circle_to_label (value);
   if (type == LT_TYPE_GENDER)
     return lt_gender_to_label (value);
+  if (type == LT_TYPE_AUTHOR)
+    return lt_author_to_label (value);
   g_return_val_if_reached ("");
 }
 
@@ -216,6 +250,26 @@ make_closeness_row (const char *label,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), CLAMP (closeness, 1, 3) - 1);
+  return row;
+}
+
+/* AdwSwitchRow arrives in libadwaita 1.4: an action row with a switch. */
+static GtkWidget *
+make_switch_row (const char *label,
+                 const char *subtitle,
+                 gboolean    active)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *toggle = gtk_switch_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_switch_set_active (GTK_SWITCH (toggle), active);
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  g_object_set_data (G_OBJECT (row), "switch", toggle);
   return row;
 }
 
@@ -293,6 +347,11 @@ make_field_widget (LtRecordDialog *self,
     case FIELD_CLOSENESS:
       row = make_closeness_row (_ (field->label), g_value_get_int64 (&value));
       break;
+    case FIELD_SWITCH:
+      row = make_switch_row (_ (field->label), field->hint != NULL ? _ (field->hint) : NULL,
+                             g_value_get_boolean (&value));
+      adw_preferences_group_add (self->fields_group, row);
+      return g_object_get_data (G_OBJECT (row), "switch");
     default:
       g_assert_not_reached ();
     }
@@ -415,6 +474,9 @@ read_field (const FieldWidget *field_widget,
     case FIELD_CLOSENESS:
       g_object_set (draft, field->property,
                     (gint64) adw_combo_row_get_selected (ADW_COMBO_ROW (widget)) + 1, NULL);
+      return TRUE;
+    case FIELD_SWITCH:
+      g_object_set (draft, field->property, gtk_switch_get_active (GTK_SWITCH (widget)), NULL);
       return TRUE;
     default:
       g_assert_not_reached ();
@@ -565,6 +627,16 @@ lt_record_dialog_class_init (LtRecordDialogClass *klass)
                            G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * LtRecordDialog::saved:
+   * @record: the stored record (for a new one, now with its id)
+   *
+   * The record was written; links kept outside the record (an entry's
+   * photos and people) are saved by whoever added their group.
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                 NULL, NULL, G_TYPE_NONE, 1, LT_TYPE_RECORD);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/dk/livstraad/Livstraad/lt-record-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LtRecordDialog, window_title);
@@ -638,7 +710,25 @@ lt_record_dialog_save (LtRecordDialog *self,
     if (!read_field (&g_array_index (self->field_widgets, FieldWidget, i), draft, error))
       return FALSE;
 
-  if (is_new (self))
-    return lt_store_add (self->store, draft, error);
-  return lt_store_save (self->store, draft, error);
+  if (!(is_new (self) ? lt_store_add (self->store, draft, error)
+                      : lt_store_save (self->store, draft, error)))
+    return FALSE;
+
+  g_signal_emit (self, signals[SAVED], 0, self->record);
+  return TRUE;
+}
+
+/**
+ * lt_record_dialog_add_group:
+ * @group: (transfer none): more to edit with the record (an entry's people)
+ *
+ * Adds @group below the record's own fields.
+ */
+void
+lt_record_dialog_add_group (LtRecordDialog      *self,
+                            AdwPreferencesGroup *group)
+{
+  g_return_if_fail (LT_IS_RECORD_DIALOG (self));
+
+  adw_preferences_page_add (self->page, group);
 }

@@ -21,4 +21,7 @@ LtRecord       *lt_record_dialog_get_record (LtRecordDialog *self);
 gboolean        lt_record_dialog_save (LtRecordDialog *self,
                                        GError        **error);
 
+void lt_record_dialog_add_group (LtRecordDialog      *self,
+                                 AdwPreferencesGroup *group);
+
 G_END_DECLS

@@ -7,7 +7,9 @@
 
 #include <glib/gi18n.h>
 
+#include "lt-book-page.h"
 #include "lt-child-page.h"
+#include "lt-photos-page.h"
 #include "lt-date.h"
 #include "lt-household-file.h"
 #include "lt-record-dialog.h"
@@ -25,18 +27,21 @@ struct _LtWindow
   gboolean    is_demo;
 
   /* template children */
-  AdwToastOverlay *toast_overlay;
-  AdwLeaflet      *leaflet;
-  GtkWidget       *sidebar;
-  GtkWidget       *content;
-  AdwWindowTitle  *sidebar_title;
-  AdwWindowTitle  *content_title;
-  GtkListBox      *children_list;
-  GtkLabel        *today_label;
-  GtkStack        *stack;
-  LtChildPage     *child_page;
-  GtkWidget       *edit_button;
-  GtkWidget       *child_menu_button;
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkWidget            *content;
+  AdwWindowTitle       *sidebar_title;
+  AdwViewSwitcherTitle *content_title;
+  AdwViewStack         *child_views;
+  LtBookPage           *book_page;
+  LtPhotosPage         *photos_page;
+  GtkListBox           *children_list;
+  GtkLabel             *today_label;
+  GtkStack             *stack;
+  LtChildPage          *child_page;
+  GtkWidget            *edit_button;
+  GtkWidget            *child_menu_button;
 };
 
 G_DEFINE_FINAL_TYPE (LtWindow, lt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -143,8 +148,8 @@ update_view (LtWindow *self)
   else
     gtk_stack_set_visible_child_name (self->stack, "choose");
 
-  adw_window_title_set_title (self->content_title,
-                              has_child ? lt_child_get_display_name (child) : "");
+  adw_view_switcher_title_set_title (self->content_title,
+                                     has_child ? lt_child_get_display_name (child) : "");
   gtk_widget_set_visible (self->edit_button, has_child);
   gtk_widget_set_visible (self->child_menu_button, has_child);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-child", has_child);
@@ -160,6 +165,8 @@ on_children_list_row_selected_cb (LtWindow      *self,
   LtChild *child = row != NULL ? g_object_get_data (G_OBJECT (row), "child") : NULL;
 
   lt_child_page_set_child (self->child_page, child);
+  lt_book_page_set_child (self->book_page, child);
+  lt_photos_page_set_child (self->photos_page, child);
   update_view (self);
 }
 
@@ -190,7 +197,11 @@ on_children_items_changed_cb (LtWindow *self)
       if (row != NULL)
         gtk_list_box_select_row (self->children_list, row);
       else
-        lt_child_page_set_child (self->child_page, NULL);
+        {
+          lt_child_page_set_child (self->child_page, NULL);
+          lt_book_page_set_child (self->book_page, NULL);
+          lt_photos_page_set_child (self->photos_page, NULL);
+        }
     }
   update_view (self);
 }
@@ -466,6 +477,8 @@ lt_window_constructed (GObject *object)
   g_signal_connect_object (lt_store_get_household (self->store), "notify",
                            G_CALLBACK (update_household_title), self, G_CONNECT_SWAPPED);
   lt_child_page_set_store (self->child_page, self->store);
+  lt_book_page_set_store (self->book_page, self->store);
+  lt_photos_page_set_store (self->photos_page, self->store);
 
   update_household_title (self);
   update_today (self);
@@ -553,6 +566,8 @@ lt_window_class_init (LtWindowClass *klass)
   /* Keeps the linker from dropping the templates' GResource (see lt-store.c). */
   (void) lt_ui_get_resource ();
   g_type_ensure (LT_TYPE_CHILD_PAGE);
+  g_type_ensure (LT_TYPE_BOOK_PAGE);
+  g_type_ensure (LT_TYPE_PHOTOS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/dk/livstraad/Livstraad/lt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, leaflet);
@@ -564,6 +579,9 @@ lt_window_class_init (LtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtWindow, today_label);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, child_page);
+  gtk_widget_class_bind_template_child (widget_class, LtWindow, child_views);
+  gtk_widget_class_bind_template_child (widget_class, LtWindow, book_page);
+  gtk_widget_class_bind_template_child (widget_class, LtWindow, photos_page);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, edit_button);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, child_menu_button);
   gtk_widget_class_bind_template_callback (widget_class, on_children_list_row_selected_cb);
@@ -661,4 +679,14 @@ lt_window_add_toast (LtWindow *self,
   g_return_if_fail (LT_IS_WINDOW (self));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Shows the child's "overview", life-story "book" or "photos". */
+void
+lt_window_show_view (LtWindow   *self,
+                     const char *name)
+{
+  g_return_if_fail (LT_IS_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->child_views, name);
 }

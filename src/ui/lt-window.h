@@ -21,6 +21,8 @@ LtStore  *lt_window_get_store (LtWindow *self);
 LtChild  *lt_window_get_child (LtWindow *self);
 void      lt_window_show_child (LtWindow *self,
                                 LtChild  *child);
+void      lt_window_show_view (LtWindow   *self,
+                               const char *name);
 void      lt_window_add_toast (LtWindow *self,
                                AdwToast *toast);
 

@@ -52,4 +52,19 @@ if "$livstraad" --database "$work/copy.db" --import-json "$work/bad.json" 2>"$wo
 fi
 grep -q 'wrong type' "$work/err" || fail "no clear message for a broken household file"
 
+# The life-story book as PDF, with no display: the child's words in, the
+# private page out unless asked for.
+"$livstraad" --demo --export-book Ida --output "$work/ida.pdf" >/dev/null
+[ "$(stat -c %a "$work/ida.pdf")" = 600 ] || fail "the book is readable by others"
+pdftotext "$work/ida.pdf" "$work/ida.txt"
+grep -q 'Mit værelse i Brønderslev' "$work/ida.txt" || fail "the book lacks a page with æø"
+if grep -q 'Svære dage' "$work/ida.txt"; then fail "a private page was printed"; fi
+"$livstraad" --demo --export-book Ida --include-private --paper a5 --output "$work/ida-all.pdf" >/dev/null
+pdftotext "$work/ida-all.pdf" - | grep -q 'Svære dage' || fail "--include-private left the private page out"
+pdfinfo "$work/ida-all.pdf" | grep -q '419.5[0-9]* x 595' || fail "--paper a5 did not give A5 pages"
+if "$livstraad" --demo --export-book Nobody --output "$work/x.pdf" 2>"$work/err"; then
+  fail "a book for a child who is not there"
+fi
+grep -q 'Nobody' "$work/err" || fail "no clear message for an unknown child"
+
 echo "ok: headless commands"

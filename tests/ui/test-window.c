@@ -10,7 +10,9 @@
 
 #include <glib/gstdio.h>
 
+#include "lt-book-page.h"
 #include "lt-child-page.h"
+#include "lt-photos-page.h"
 #include "lt-demo.h"
 #include "lt-record-dialog.h"
 #include "lt-screenshot.h"
@@ -284,6 +286,123 @@ test_screenshot (Fixture      *fixture,
   g_test_message ("screenshot saved to %s", path);
 }
 
+static LtChild *
+child_named (LtStore    *store,
+             const char *name)
+{
+  g_autoptr (GListModel) children = lt_store_list_children (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr (LtChild) child = g_list_model_get_item (children, i);
+
+      if (g_strcmp0 (lt_child_get_display_name (child), name) == 0)
+        return child;
+    }
+  return NULL;
+}
+
+/* Writing a page in the book: through the chapter's + button (an action
+ * with the chapter's id), the dialog, and the store. */
+static void
+test_book_add_page (Fixture      *fixture,
+                    gconstpointer data)
+{
+  LtChild *ida = child_named (fixture->store, "Ida");
+  g_autoptr (GListModel) chapters = lt_store_list_chapters (fixture->store, ida);
+  g_autoptr (LtChapter) about_me = g_list_model_get_item (chapters, 0);
+  g_autoptr (GListModel) entries = lt_store_list_entries (fixture->store, about_me);
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "screenshot-book.png", NULL);
+  g_autoptr (GError) error = NULL;
+  guint           before = g_list_model_get_n_items (entries);
+  guint           nth = 0;
+  GtkWidget      *book_page;
+  LtRecordDialog *dialog;
+
+  lt_window_show_child (fixture->window, ida);
+  lt_window_show_view (fixture->window, "book");
+  spin (200);
+  book_page = find_descendant (GTK_WIDGET (fixture->window), LT_TYPE_BOOK_PAGE, &nth);
+  g_assert_nonnull (book_page);
+  g_assert_true (gtk_widget_get_mapped (book_page));
+  lt_screenshot_save (GTK_WIDGET (fixture->window), path, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (book_page, "book.add-entry", "x",
+                                             lt_record_get_id (LT_RECORD (about_me))));
+  dialog = LT_RECORD_DIALOG (find_toplevel (LT_TYPE_RECORD_DIALOG));
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (nth_entry_row (GTK_WIDGET (dialog), 0), "Min hest Æblegrød");
+  gtk_editable_set_text (nth_entry_row (GTK_WIDGET (dialog), 1), "sommeren 2024");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  spin (50);
+
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, before + 1);
+  /* "sommeren 2024" sorts before the page dated 2026. */
+  {
+    g_autoptr (LtStoryEntry) first = g_list_model_get_item (entries, 0);
+
+    g_assert_cmpstr (lt_story_entry_get_title (first), ==, "Min hest Æblegrød");
+    g_assert_cmpstr (lt_story_entry_get_sort_date (first), ==, "2024");
+  }
+}
+
+static gboolean
+has_two_photos (gpointer data)
+{
+  return g_list_model_get_n_items (data) == 2;
+}
+
+static char *
+make_jpeg (const char *folder,
+           const char *name,
+           int         width,
+           int         height)
+{
+  g_autoptr (GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, width, height);
+  char *path = g_build_filename (folder, name, NULL);
+
+  gdk_pixbuf_fill (pixbuf, 0x62a0eaff);
+  g_assert_true (gdk_pixbuf_save (pixbuf, path, "jpeg", NULL, NULL));
+  return path;
+}
+
+/* Adding photos: two good ones and a bad one; the good ones arrive in the
+ * store and the grid, the bad one is named in a dialog. */
+static void
+test_photos_import (Fixture      *fixture,
+                    gconstpointer data)
+{
+  LtChild *ida = child_named (fixture->store, "Ida");
+  g_autoptr (GListModel) photos = lt_store_list_photos (fixture->store, ida);
+  g_autofree char *beach = make_jpeg (fixture->folder, "strand.jpg", 640, 480);
+  g_autofree char *cake = make_jpeg (fixture->folder, "kage.jpg", 480, 640);
+  g_autofree char *bad = g_build_filename (fixture->folder, "noter.jpg", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "screenshot-photos.png", NULL);
+  char            *paths[] = { beach, bad, cake, NULL };
+  g_autoptr (GError) error = NULL;
+  guint      nth = 0;
+  GtkWidget *page;
+  GtkWindow *dialog;
+
+  g_assert_true (g_file_set_contents (bad, "ikke et billede", -1, NULL));
+  lt_window_show_child (fixture->window, ida);
+  lt_window_show_view (fixture->window, "photos");
+  page = find_descendant (GTK_WIDGET (fixture->window), LT_TYPE_PHOTOS_PAGE, &nth);
+  g_assert_nonnull (page);
+
+  lt_photos_page_import (LT_PHOTOS_PAGE (page), paths);
+  wait_until (has_two_photos, photos);
+  spin (500);
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "noter.jpg"));
+  gtk_window_destroy (dialog);
+
+  lt_screenshot_save (GTK_WIDGET (fixture->window), path, &error);
+  g_assert_no_error (error);
+}
+
 /* At 360 px (a phone, or a narrow window) the sidebar and the page fold
  * into one column: choosing a child shows the page, Back the list. */
 static void
@@ -367,6 +486,10 @@ main (int   argc,
               test_remove_child_asks, fixture_tear_down);
   g_test_add ("/window/screenshot", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_screenshot, fixture_tear_down);
+  g_test_add ("/window/book-add-page", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_book_add_page, fixture_tear_down);
+  g_test_add ("/window/photos-import", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_photos_import, fixture_tear_down);
   g_test_add ("/window/narrow", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_narrow,
               fixture_tear_down);
   g_test_add ("/window/one-sqlite", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,

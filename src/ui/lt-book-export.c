@@ -1,0 +1,423 @@
+/* lt-book-export.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Exporting a child's life-story book as PDF.
+ *
+ * On the main thread the store is read into an LtBook snapshot (texts and
+ * photo file paths); a GTask thread lays out and writes the PDF from the
+ * snapshot alone, reporting progress back, and can be cancelled.  The same
+ * snapshot and writer serve `livstraad --export-book`.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lt-book-export.h"
+#include "lt-book-pdf.h"
+#include "lt-date.h"
+#include "lt-window.h"
+
+/* ---- the snapshot ---------------------------------------------------- */
+
+static LtBookAuthor
+book_author (LtAuthor author)
+{
+  switch (author)
+    {
+    case LT_AUTHOR_CHILD:
+      return LT_BOOK_AUTHOR_CHILD;
+    case LT_AUTHOR_TOGETHER:
+      return LT_BOOK_AUTHOR_TOGETHER;
+    case LT_AUTHOR_ADULT:
+    default:
+      return LT_BOOK_AUTHOR_ADULT;
+    }
+}
+
+static char *
+photo_path (LtStore *store,
+            LtPhoto *photo)
+{
+  return g_build_filename (lt_store_get_media_dir (store), lt_photo_get_file_name (photo), NULL);
+}
+
+static void
+add_entry (LtBook        *book,
+           LtBookChapter *chapter,
+           LtStore       *store,
+           LtStoryEntry  *entry)
+{
+  g_autoptr (GPtrArray) photos = lt_store_dup_entry_photos (store, entry, NULL);
+  LtBookEntry *page = lt_book_chapter_add_entry (chapter, lt_story_entry_get_title (entry),
+                                                 lt_story_entry_get_date_text (entry),
+                                                 lt_story_entry_get_body (entry),
+                                                 book_author (lt_story_entry_get_author (entry)));
+
+  for (guint i = 0; photos != NULL && i < photos->len; i++)
+    {
+      LtPhoto         *photo = g_ptr_array_index (photos, i);
+      g_autofree char *path = photo_path (store, photo);
+
+      lt_book_entry_add_photo (page, path, lt_photo_get_caption (photo),
+                               (int) lt_photo_get_orientation (photo));
+      /* The first photo of the book is its cover. */
+      if (book->cover == NULL)
+        lt_book_set_cover (book, path, (int) lt_photo_get_orientation (photo));
+    }
+}
+
+static char *
+book_subtitle (LtChild *child)
+{
+  GDate            today;
+  g_autofree char *date = NULL;
+  g_autofree char *iso = NULL;
+
+  lt_date_today (&today);
+  iso = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&today), g_date_get_month (&today),
+                         g_date_get_day (&today));
+  date = lt_date_format (iso);
+  /* Translators: under the book's title on its cover; %s is today's date */
+  return g_strdup_printf (_ ("My life story · %s"), date);
+}
+
+/**
+ * lt_book_snapshot_new:
+ * @include_private: whether pages marked private go in
+ *
+ * Reads @child's book from @store on the calling (main) thread.
+ *
+ * Returns: (transfer full): the book, ready for a worker thread
+ */
+LtBook *
+lt_book_snapshot_new (LtStore    *store,
+                      LtChild    *child,
+                      gboolean    include_private,
+                      LtBookPaper paper)
+{
+  g_autoptr (GListModel) chapters = lt_store_list_chapters (store, child);
+  g_autofree char *title = g_strdup_printf (_ ("%s’s Book"), lt_child_get_display_name (child));
+  LtBook          *book = lt_book_new (title);
+
+  book->subtitle = book_subtitle (child);
+  book->paper = paper;
+  for (guint c = 0; c < g_list_model_get_n_items (chapters); c++)
+    {
+      g_autoptr (LtChapter) chapter = g_list_model_get_item (chapters, c);
+      g_autoptr (GListModel) entries = lt_store_list_entries (store, chapter);
+      LtBookChapter *book_chapter;
+
+      if (g_list_model_get_n_items (entries) == 0)
+        continue;
+      book_chapter = lt_book_add_chapter (book, lt_chapter_get_title (chapter));
+      for (guint e = 0; e < g_list_model_get_n_items (entries); e++)
+        {
+          g_autoptr (LtStoryEntry) entry = g_list_model_get_item (entries, e);
+
+          if (include_private || !lt_story_entry_get_private (entry))
+            add_entry (book, book_chapter, store, entry);
+        }
+    }
+  return book;
+}
+
+/* For the command line: snapshot and write, on this thread. */
+gboolean
+lt_book_export_to_file (LtStore    *store,
+                        LtChild    *child,
+                        const char *path,
+                        gboolean    include_private,
+                        LtBookPaper paper,
+                        GError    **error)
+{
+  g_autoptr (LtBook) book = lt_book_snapshot_new (store, child, include_private, paper);
+
+  return lt_book_write_pdf (book, path, NULL, NULL, NULL, NULL, error);
+}
+
+/* ---- the export in the window ---------------------------------------- */
+
+typedef struct
+{
+  GtkWindow      *parent; /* owned */
+  LtStore        *store;  /* owned */
+  LtChild        *child;  /* owned */
+  gboolean        include_private;
+  char           *path;
+  GtkWidget      *progress_window;
+  GtkProgressBar *progress_bar;
+  GCancellable   *cancellable;
+  LtBook         *book; /* handed to the worker */
+} Export;
+
+static void
+export_free (Export *export)
+{
+  g_clear_object (&export->parent);
+  g_clear_object (&export->store);
+  g_clear_object (&export->child);
+  g_clear_object (&export->cancellable);
+  g_clear_pointer (&export->book, lt_book_free);
+  g_free (export->path);
+  g_free (export);
+}
+
+typedef struct
+{
+  GtkProgressBar *bar; /* owned */
+  double          fraction;
+} Progress;
+
+static gboolean
+show_progress_cb (gpointer data)
+{
+  Progress *progress = data;
+
+  gtk_progress_bar_set_fraction (progress->bar, progress->fraction);
+  g_object_unref (progress->bar);
+  g_free (progress);
+  return G_SOURCE_REMOVE;
+}
+
+/* Called on the worker thread: hands the fraction to the main thread. */
+static void
+on_progress (double   fraction,
+             gpointer data)
+{
+  Progress *progress = g_new0 (Progress, 1);
+
+  progress->bar = g_object_ref (GTK_PROGRESS_BAR (data));
+  progress->fraction = fraction;
+  g_idle_add (show_progress_cb, progress);
+}
+
+static void
+write_in_thread (GTask        *task,
+                 gpointer      source,
+                 gpointer      data,
+                 GCancellable *cancellable)
+{
+  Export *export = data;
+  g_autoptr (GError) error = NULL;
+
+  if (lt_book_write_pdf (export->book, export->path, on_progress, export->progress_bar,
+                         cancellable, NULL, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+on_toast_open_cb (AdwToast   *toast,
+                  const char *uri)
+{
+  GtkWindow *window = g_object_get_data (G_OBJECT (toast), "window");
+
+  gtk_show_uri (window, uri, GDK_CURRENT_TIME);
+}
+
+static void
+free_closure_string (gpointer  data,
+                     GClosure *closure)
+{
+  g_free (data);
+}
+
+static void
+announce (Export *export,
+          AdwToast *toast)
+{
+  if (LT_IS_WINDOW (export->parent))
+    lt_window_add_toast (LT_WINDOW (export->parent), toast);
+  else
+    g_object_unref (toast);
+}
+
+static void
+on_written_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  Export *export = data;
+  g_autoptr (GError) error = NULL;
+  AdwToast *toast;
+
+  gtk_window_destroy (GTK_WINDOW (export->progress_window));
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_autoptr (GFile) file = g_file_new_for_path (export->path);
+
+      toast = adw_toast_new (_ ("The book is saved"));
+      adw_toast_set_button_label (toast, _ ("_Open"));
+      g_object_set_data_full (G_OBJECT (toast), "window", g_object_ref (export->parent), g_object_unref);
+      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_toast_open_cb),
+                             g_file_get_uri (file), free_closure_string, 0);
+      announce (export, toast);
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      GtkWidget *dialog = adw_message_dialog_new (export->parent, _ ("Could Not Save the Book"), error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  export_free (export);
+}
+
+static void
+on_cancel_clicked_cb (GtkButton *button,
+                      Export *export)
+{
+  g_cancellable_cancel (export->cancellable);
+}
+
+static GtkWidget *
+make_progress_window (Export *export)
+{
+  GtkWidget       *window = adw_window_new ();
+  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  g_autofree char *text = g_strdup_printf (_ ("Making %s’s book…"), lt_child_get_display_name (export->child));
+  GtkWidget       *label = gtk_label_new (text);
+  GtkWidget       *bar = gtk_progress_bar_new ();
+  GtkWidget       *cancel = gtk_button_new_with_mnemonic (_ ("_Cancel"));
+
+  gtk_widget_add_css_class (label, "title-4");
+  gtk_widget_set_halign (cancel, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (cancel, "pill");
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), cancel);
+  g_object_set (box, "margin-top", 24, "margin-bottom", 24, "margin-start", 24, "margin-end", 24, NULL);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_transient_for (GTK_WINDOW (window), export->parent);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, -1);
+  gtk_window_set_deletable (GTK_WINDOW (window), FALSE);
+  g_signal_connect (cancel, "clicked", G_CALLBACK (on_cancel_clicked_cb), export);
+  export->progress_bar = GTK_PROGRESS_BAR (bar);
+  return window;
+}
+
+static void
+start_writing (Export *export)
+{
+  g_autoptr (GTask) task = NULL;
+
+  export->book = lt_book_snapshot_new (export->store, export->child, export->include_private, LT_BOOK_PAPER_A4);
+  export->cancellable = g_cancellable_new ();
+  export->progress_window = make_progress_window (export);
+  gtk_window_present (GTK_WINDOW (export->progress_window));
+
+  task = g_task_new (NULL, export->cancellable, on_written_cb, export);
+  g_task_set_task_data (task, export, NULL);
+  g_task_run_in_thread (task, write_in_thread);
+}
+
+static void
+on_file_chosen_cb (GtkNativeDialog *chooser,
+                   int              response,
+                   Export *export)
+{
+  g_autoptr (GFile) file = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      export_free (export);
+      g_object_unref (chooser);
+      return;
+    }
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  export->path = g_file_get_path (file);
+  g_object_unref (chooser);
+  start_writing (export);
+}
+
+static void
+choose_file (Export *export)
+{
+  GtkFileChooserNative *chooser =
+      gtk_file_chooser_native_new (_ ("Export Book"), export->parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                   _ ("_Export"), _ ("_Cancel"));
+  /* Translators: the file name offered for a child's book */
+  g_autofree char *name = g_strdup_printf (_ ("%s – life story.pdf"), lt_child_get_display_name (export->child));
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chosen_cb), export);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_private_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        Export *export)
+{
+  if (g_strcmp0 (response, "cancel") == 0)
+    {
+      export_free (export);
+      return;
+    }
+  export->include_private = g_strcmp0 (response, "include") == 0;
+  choose_file (export);
+}
+
+static guint
+count_private (LtStore *store,
+               LtChild *child)
+{
+  g_autoptr (GListModel) chapters = lt_store_list_chapters (store, child);
+  guint n = 0;
+
+  for (guint c = 0; c < g_list_model_get_n_items (chapters); c++)
+    {
+      g_autoptr (LtChapter) chapter = g_list_model_get_item (chapters, c);
+      g_autoptr (GListModel) entries = lt_store_list_entries (store, chapter);
+
+      for (guint e = 0; e < g_list_model_get_n_items (entries); e++)
+        {
+          g_autoptr (LtStoryEntry) entry = g_list_model_get_item (entries, e);
+
+          n += lt_story_entry_get_private (entry) ? 1 : 0;
+        }
+    }
+  return n;
+}
+
+/**
+ * lt_book_export_run:
+ *
+ * The whole export in the window: asks about private pages if there are
+ * any, asks where to save, writes with progress and Cancel, and ends with
+ * a toast that opens the PDF.
+ */
+void
+lt_book_export_run (GtkWindow *parent,
+                    LtStore   *store,
+                    LtChild   *child)
+{
+  Export *export = g_new0 (Export, 1);
+  guint            n_private = count_private (store, child);
+  g_autofree char *body = NULL;
+  GtkWidget       *dialog;
+
+  export->parent = g_object_ref (parent);
+  export->store = g_object_ref (store);
+  export->child = g_object_ref (child);
+  if (n_private == 0)
+    {
+      choose_file (export);
+      return;
+    }
+
+  body = g_strdup_printf (ngettext ("One page is marked private. It is usually left out of the printed book.",
+                                    "%u pages are marked private. They are usually left out of the printed book.",
+                                    n_private),
+                          n_private);
+  dialog = adw_message_dialog_new (parent, _ ("Include Private Pages?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "include",
+                                    _ ("_Include Them"), "leave-out", _ ("_Leave Them Out"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "leave-out", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "leave-out");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_private_response_cb), export);
+  gtk_window_present (GTK_WINDOW (dialog));
+}

@@ -1,0 +1,29 @@
+/* lt-book-export.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Exporting a child's life-story book as PDF: the snapshot of the store,
+ * the worker thread, the dialogs and the command line.
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "lt-book.h"
+#include "lt-store.h"
+
+G_BEGIN_DECLS
+
+LtBook  *lt_book_snapshot_new (LtStore    *store,
+                               LtChild    *child,
+                               gboolean    include_private,
+                               LtBookPaper paper);
+gboolean lt_book_export_to_file (LtStore    *store,
+                                 LtChild    *child,
+                                 const char *path,
+                                 gboolean    include_private,
+                                 LtBookPaper paper,
+                                 GError    **error);
+void     lt_book_export_run (GtkWindow *parent,
+                             LtStore   *store,
+                             LtChild   *child);
+
+G_END_DECLS

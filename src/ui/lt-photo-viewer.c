@@ -1,0 +1,239 @@
+/* lt-photo-viewer.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * LtPhotoViewer: one photo at a time.  Left and Right go through the
+ * child's photos, Escape closes; the caption can be written under the
+ * photo and is saved on Enter.  Photos are decoded in a worker thread at
+ * screen size, turned the way the camera says.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lt-photo-viewer.h"
+
+#define VIEW_SIZE 1600
+
+struct _LtPhotoViewer
+{
+  AdwWindow parent_instance;
+
+  /* owned */
+  LtStore      *store;
+  GListModel   *photos;
+  GCancellable *cancellable;
+  guint         position;
+
+  /* borrowed */
+  GtkPicture     *picture;
+  GtkEntry       *caption;
+  AdwWindowTitle *title;
+};
+
+G_DEFINE_FINAL_TYPE (LtPhotoViewer, lt_photo_viewer, ADW_TYPE_WINDOW)
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      data,
+                GCancellable *cancellable)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GdkPixbuf) pixbuf = gdk_pixbuf_new_from_file_at_scale (data, VIEW_SIZE, VIEW_SIZE, TRUE, &error);
+  g_autoptr (GdkPixbuf) turned = NULL;
+
+  if (pixbuf == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  turned = gdk_pixbuf_apply_embedded_orientation (pixbuf);
+  g_task_return_pointer (task, g_steal_pointer (&turned), g_object_unref);
+}
+
+static void
+on_loaded_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  LtPhotoViewer *self = data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GdkPixbuf) pixbuf = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr (GdkTexture) texture = NULL;
+
+  if (pixbuf == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        adw_window_title_set_subtitle (self->title, error->message);
+      return;
+    }
+  texture = gdk_texture_new_for_pixbuf (pixbuf);
+  gtk_picture_set_paintable (self->picture, GDK_PAINTABLE (texture));
+}
+
+static void
+show_photo (LtPhotoViewer *self)
+{
+  g_autoptr (LtPhoto) photo = g_list_model_get_item (self->photos, self->position);
+  g_autoptr (GTask) task = NULL;
+  g_autofree char *counter = NULL;
+  char            *path;
+
+  if (photo == NULL)
+    return;
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  counter = g_strdup_printf (_ ("Photo %u of %u"), self->position + 1, g_list_model_get_n_items (self->photos));
+  adw_window_title_set_title (self->title, lt_photo_get_original_name (photo) != NULL
+                                               ? lt_photo_get_original_name (photo)
+                                               : _ ("Photo"));
+  adw_window_title_set_subtitle (self->title, counter);
+  gtk_editable_set_text (GTK_EDITABLE (self->caption),
+                         lt_photo_get_caption (photo) != NULL ? lt_photo_get_caption (photo) : "");
+  gtk_picture_set_paintable (self->picture, NULL);
+
+  path = g_build_filename (lt_store_get_media_dir (self->store), lt_photo_get_file_name (photo), NULL);
+  task = g_task_new (NULL, self->cancellable, on_loaded_cb, self);
+  g_task_set_task_data (task, path, g_free);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
+static void
+go_action (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  LtPhotoViewer *self = LT_PHOTO_VIEWER (widget);
+  int            step = g_variant_get_int32 (parameter);
+  guint          n = g_list_model_get_n_items (self->photos);
+
+  if ((step < 0 && self->position == 0) || (step > 0 && self->position + 1 >= n))
+    return;
+  self->position += step;
+  show_photo (self);
+}
+
+static void
+on_caption_activate_cb (GtkEntry      *entry,
+                        LtPhotoViewer *self)
+{
+  g_autoptr (LtPhoto) photo = g_list_model_get_item (self->photos, self->position);
+  g_autoptr (LtRecord) draft = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (photo == NULL)
+    return;
+  draft = lt_record_copy (LT_RECORD (photo));
+  lt_photo_set_caption (LT_PHOTO (draft), gtk_editable_get_text (GTK_EDITABLE (entry)));
+  if (!lt_store_save (self->store, draft, &error))
+    adw_window_title_set_subtitle (self->title, error->message);
+  else
+    adw_window_title_set_subtitle (self->title, _ ("Caption saved"));
+}
+
+static GtkWidget *
+nav_button (const char *icon,
+            const char *tooltip,
+            int         step)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "viewer.go");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int32 (step));
+  return button;
+}
+
+static void
+build (LtPhotoViewer *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *caption_box = adw_clamp_new ();
+
+  self->title = ADW_WINDOW_TITLE (adw_window_title_new ("", NULL));
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), nav_button ("go-previous-symbolic", _ ("Previous Photo"), -1));
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), nav_button ("go-next-symbolic", _ ("Next Photo"), 1));
+  gtk_box_append (GTK_BOX (box), header);
+
+  self->picture = GTK_PICTURE (gtk_picture_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->picture), TRUE);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->picture), 12);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->picture));
+
+  self->caption = GTK_ENTRY (gtk_entry_new ());
+  gtk_entry_set_placeholder_text (self->caption, _ ("Write a caption, then press Enter"));
+  g_signal_connect (self->caption, "activate", G_CALLBACK (on_caption_activate_cb), self);
+  adw_clamp_set_child (ADW_CLAMP (caption_box), GTK_WIDGET (self->caption));
+  g_object_set (caption_box, "margin-top", 12, "margin-bottom", 12, "margin-start", 12, "margin-end", 12, NULL);
+  gtk_box_append (GTK_BOX (box), caption_box);
+  adw_window_set_content (ADW_WINDOW (self), box);
+}
+
+static void
+lt_photo_viewer_dispose (GObject *object)
+{
+  LtPhotoViewer *self = LT_PHOTO_VIEWER (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->photos);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (lt_photo_viewer_parent_class)->dispose (object);
+}
+
+static void
+lt_photo_viewer_class_init (LtPhotoViewerClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lt_photo_viewer_dispose;
+
+  gtk_widget_class_install_action (widget_class, "viewer.go", "i", go_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "viewer.go", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "viewer.go", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "viewer.go", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "viewer.go", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+lt_photo_viewer_init (LtPhotoViewer *self)
+{
+  gtk_window_set_default_size (GTK_WINDOW (self), 900, 700);
+  build (self);
+}
+
+/**
+ * lt_photo_viewer_new:
+ * @photos: the child's photos
+ * @position: the one to show first
+ *
+ * Returns: (transfer none): the viewer, not yet shown
+ */
+LtPhotoViewer *
+lt_photo_viewer_new (GtkWindow  *parent,
+                     LtStore    *store,
+                     GListModel *photos,
+                     guint       position)
+{
+  LtPhotoViewer *self = g_object_new (LT_TYPE_PHOTO_VIEWER, "transient-for", parent, "modal", TRUE, NULL);
+
+  self->store = g_object_ref (store);
+  self->photos = g_object_ref (photos);
+  self->position = position;
+  show_photo (self);
+  return self;
+}
+
+guint
+lt_photo_viewer_get_position (LtPhotoViewer *self)
+{
+  g_return_val_if_fail (LT_IS_PHOTO_VIEWER (self), 0);
+
+  return self->position;
+}
