@@ -1,6 +1,6 @@
 /* lt-photo-import.c
  * SPDX-License-Identifier: GPL-3.0-or-later
- * Bringing photos into the media folder.
+ * Bringing photos into the media folder, and thumbnails of them.
  *
  * A photo is checked before anything is written (is it an image this
  * computer can read, not too large, not cut off), then copied while its
@@ -25,23 +25,16 @@
 
 #define COPY_CHUNK (256 * 1024)
 
-G_DEFINE_QUARK (lt - photo - import - error - quark, lt_photo_import_error)
+/* clang-format off */
+G_DEFINE_QUARK (lt-photo-import-error-quark, lt_photo_import_error)
+/* clang-format on */
 
-/* Formats a photo may come in; others are refused with a reason. */
-static const char *const accepted_formats[] = { "jpeg", "png", "webp", "gif", "tiff", "heif", NULL };
+/* What a photo may be; gdk-pixbuf must also have a loader for it. */
+static const char *const accepted_types[] = {
+  "image/jpeg", "image/png", "image/webp", "image/gif", "image/heif", "image/heic", NULL
+};
 
-void
-lt_imported_photo_free (LtImportedPhoto *photo)
-{
-  if (photo == NULL)
-    return;
-  g_free (photo->sha256);
-  g_free (photo->media_path);
-  g_free (photo->mime_type);
-  g_free (photo->taken_at);
-  g_free (photo->original_name);
-  g_free (photo);
-}
+/* ---- errors ---------------------------------------------------------- */
 
 static gboolean
 fail (GError    **error,
@@ -53,99 +46,268 @@ fail (GError    **error,
   return FALSE;
 }
 
-/* ---- checking -------------------------------------------------------- */
-
-/* A JPEG that was cut off (an interrupted copy, a broken card) has no
- * end-of-image marker near its end; gdk-pixbuf would show it half grey
- * without an error. */
-static gboolean
-jpeg_is_complete (const char *path)
+static void
+set_error_from_errno (GError **error,
+                      int      saved_errno)
 {
-  g_autoptr (GMappedFile) mapped = g_mapped_file_new (path, FALSE, NULL);
-  const guchar *data;
-  gsize         length, from;
+  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
+}
 
+/* ---- is it whole? ---------------------------------------------------- */
+
+/* gdk-pixbuf 2.42 decodes a JPEG cut off halfway without an error (the
+ * rest comes out grey), and its incremental PNG loader, which the scaled
+ * loaders use, accepts a cut-off PNG too.  So the file's structure is
+ * walked to its end marker instead.  The marker is not looked for at the
+ * end of the file: phones append data after it (motion photos, maker
+ * trailers). */
+
+static gsize
+read_be16 (const guchar *data)
+{
+  return ((gsize) data[0] << 8) | data[1];
+}
+
+static gsize
+read_be32 (const guchar *data)
+{
+  return ((gsize) data[0] << 24) | ((gsize) data[1] << 16) | ((gsize) data[2] << 8) | data[3];
+}
+
+/* Returns where the marker after the entropy-coded data from @p begins;
+ * stuffed bytes (FF 00), restart markers and fill bytes belong to the data. */
+static gsize
+skip_entropy_coded (const guchar *data,
+                    gsize         length,
+                    gsize         p)
+{
+  while (p + 1 < length)
+    {
+      const guchar *ff = memchr (data + p, 0xff, length - p - 1);
+      guchar        next;
+
+      if (ff == NULL)
+        return length;
+      p = ff - data;
+      next = data[p + 1];
+      if (next != 0x00 && next != 0xff && (next < 0xd0 || next > 0xd7))
+        return p;
+      p++;
+    }
+  return length;
+}
+
+static gboolean
+jpeg_is_complete (const guchar *data,
+                  gsize         length)
+{
+  gsize p = 2;
+
+  if (length < 4 || data[0] != 0xff || data[1] != 0xd8)
+    return FALSE;
+  while (p < length && data[p] == 0xff)
+    {
+      guchar marker;
+      gsize  segment;
+
+      while (p < length && data[p] == 0xff)
+        p++;
+      if (p >= length)
+        return FALSE;
+      marker = data[p++];
+      if (marker == 0xd9)
+        return TRUE;
+      if (marker == 0x01 || (marker >= 0xd0 && marker <= 0xd7))
+        continue;
+      if (length - p < 2 || (segment = read_be16 (data + p)) < 2 || length - p < segment)
+        return FALSE;
+      p += segment;
+      if (marker == 0xda)
+        p = skip_entropy_coded (data, length, p);
+    }
+  return FALSE;
+}
+
+static gboolean
+png_is_complete (const guchar *data,
+                 gsize         length)
+{
+  static const guchar signature[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  gsize               p = sizeof signature;
+
+  if (length < p || memcmp (data, signature, p) != 0)
+    return FALSE;
+  while (length - p >= 12)
+    {
+      gsize chunk = read_be32 (data + p);
+
+      if (chunk > G_MAXINT32 || length - p - 12 < chunk)
+        return FALSE;
+      if (memcmp (data + p + 4, "IEND", 4) == 0)
+        return TRUE;
+      p += 12 + chunk;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_complete (const char *path,
+             const char *mime_type)
+{
+  g_autoptr (GMappedFile) mapped = NULL;
+  const guchar *data;
+  gsize         length;
+
+  if (!g_str_equal (mime_type, "image/jpeg") && !g_str_equal (mime_type, "image/png"))
+    return TRUE; /* the loaders of the others report a short file */
+  mapped = g_mapped_file_new (path, FALSE, NULL);
   if (mapped == NULL)
     return FALSE;
   data = (const guchar *) g_mapped_file_get_contents (mapped);
   length = g_mapped_file_get_length (mapped);
-  from = length > 4096 ? length - 4096 : 0;
-  for (gsize i = length; i > from + 1; i--)
-    if (data[i - 2] == 0xff && data[i - 1] == 0xd9)
-      return TRUE;
-  return FALSE;
+  if (g_str_equal (mime_type, "image/jpeg"))
+    return jpeg_is_complete (data, length);
+  return png_is_complete (data, length);
 }
 
-/* What the first bytes say the file is; the name's extension may lie. */
-static char *
-sniff_content_type (const char *path)
-{
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GFileInputStream) input = g_file_read (file, NULL, NULL);
-  guchar           head[4096];
-  gssize           n = input != NULL ? g_input_stream_read (G_INPUT_STREAM (input), head, sizeof head, NULL, NULL) : -1;
-  g_autofree char *type = n > 0 ? g_content_type_guess (NULL, head, n, NULL) : NULL;
+/* ---- checking -------------------------------------------------------- */
 
-  return type != NULL ? g_content_type_get_mime_type (type) : g_strdup ("application/octet-stream");
+/* What the first bytes say the file is; the name's extension may lie, so
+ * the name is not given to the guess. */
+static char *
+sniff_mime_type (const char *path)
+{
+  g_autofree char *type = NULL;
+  char            *mime_type;
+  guchar           head[4096];
+  gssize           n = -1;
+  int              fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+
+  if (fd >= 0)
+    {
+      n = read (fd, head, sizeof head);
+      close (fd);
+    }
+  if (n <= 0)
+    return g_strdup ("application/octet-stream");
+  type = g_content_type_guess (NULL, head, n, NULL);
+  mime_type = g_content_type_get_mime_type (type);
+  return mime_type != NULL ? mime_type : g_strdup ("application/octet-stream");
 }
 
 static gboolean
-check_photo (const char *path,
-             const char *name,
-             char      **mime_type,
-             int        *width,
-             int        *height,
-             GError    **error)
+check_file (const char *path,
+            const char *name,
+            GError    **error)
 {
-  GdkPixbufFormat *format;
-  g_autofree char *format_name = NULL;
-  g_auto (GStrv) mime_types = NULL;
-  g_autoptr (GdkPixbuf) probe = NULL;
-  g_autoptr (GError) decode_error = NULL;
   GStatBuf buf;
 
   if (g_stat (path, &buf) != 0)
-    return fail (error, LT_PHOTO_IMPORT_ERROR_IO, _ ("“%s” could not be read."), name);
+    return fail (error, LT_PHOTO_IMPORT_ERROR_IO,
+                 _ ("“%s” could not be read. Check that it is still there and try again."), name);
+  if (!S_ISREG (buf.st_mode))
+    return fail (error, LT_PHOTO_IMPORT_ERROR_NOT_IMAGE,
+                 _ ("“%s” is not a file. Choose the photo itself and try again."), name);
   if (buf.st_size == 0)
-    return fail (error, LT_PHOTO_IMPORT_ERROR_CORRUPT, _ ("“%s” is empty."), name);
+    return fail (error, LT_PHOTO_IMPORT_ERROR_CORRUPT,
+                 _ ("“%s” is empty. Copy it again from where it came from and try again."), name);
   if (buf.st_size > LT_PHOTO_MAX_BYTES)
     return fail (error, LT_PHOTO_IMPORT_ERROR_TOO_LARGE,
-                 _ ("“%s” is larger than 100 MB. Make a smaller copy and add that."), name);
+                 _ ("“%s” is larger than 100 MB. Save a smaller copy and try again."), name);
+  return TRUE;
+}
 
-  format = gdk_pixbuf_get_file_info (path, width, height);
+/* Explains a file that gdk-pixbuf has no loader for. */
+static gboolean
+fail_unreadable (const char *sniffed,
+                 const char *name,
+                 GError    **error)
+{
+  if (g_str_equal (sniffed, "image/heif") || g_str_equal (sniffed, "image/heic") ||
+      g_str_equal (sniffed, "image/avif"))
+    return fail (error, LT_PHOTO_IMPORT_ERROR_UNSUPPORTED,
+                 _ ("“%s” cannot be read on this computer: HEIC photos need a converter. Save it "
+                    "as JPEG and try again."),
+                 name);
+  if (g_str_has_prefix (sniffed, "image/"))
+    return fail (error, LT_PHOTO_IMPORT_ERROR_UNSUPPORTED,
+                 _ ("“%s” cannot be read on this computer. Save it as JPEG and try again."), name);
+  return fail (error, LT_PHOTO_IMPORT_ERROR_NOT_IMAGE,
+               _ ("“%s” is not a photo. Choose a JPEG, PNG, WebP or GIF picture."), name);
+}
+
+/* The loader's name for the type, preferring what the bytes said. */
+static char *
+choose_mime_type (GdkPixbufFormat *format,
+                  const char      *sniffed)
+{
+  g_auto (GStrv) types = gdk_pixbuf_format_get_mime_types (format);
+
+  if (types == NULL || types[0] == NULL)
+    return g_strdup ("application/octet-stream");
+  if (g_strv_contains ((const char *const *) types, sniffed))
+    return g_strdup (sniffed);
+  return g_strdup (types[0]);
+}
+
+static gboolean
+check_format (const char *path,
+              const char *name,
+              char      **mime_type,
+              int        *width,
+              int        *height,
+              GError    **error)
+{
+  g_autofree char *sniffed = sniff_mime_type (path);
+  GdkPixbufFormat *format = gdk_pixbuf_get_file_info (path, width, height);
+
   if (format == NULL)
-    {
-      g_autofree char *type = sniff_content_type (path);
-
-      if (g_str_has_prefix (type, "image/"))
-        return fail (error, LT_PHOTO_IMPORT_ERROR_UNSUPPORTED,
-                     _ ("“%s” cannot be read on this computer (HEIC and RAW photos need a "
-                        "converter). Save it as JPEG and add it again."),
-                     name);
-      return fail (error, LT_PHOTO_IMPORT_ERROR_NOT_IMAGE, _ ("“%s” is not a photo."), name);
-    }
-
-  format_name = gdk_pixbuf_format_get_name (format);
-  if (!g_strv_contains (accepted_formats, format_name))
+    return fail_unreadable (sniffed, name, error);
+  *mime_type = choose_mime_type (format, sniffed);
+  if (!g_strv_contains (accepted_types, *mime_type))
     return fail (error, LT_PHOTO_IMPORT_ERROR_UNSUPPORTED,
                  _ ("“%s” is a kind of picture Livstråd does not keep. Save it as JPEG or PNG and "
-                    "add it again."),
+                    "try again."),
+                 name);
+  if (*width <= 0 || *height <= 0)
+    return fail (error, LT_PHOTO_IMPORT_ERROR_CORRUPT,
+                 _ ("“%s” is damaged or cut off. Copy it again from where it came from and try "
+                    "again."),
                  name);
   if ((gint64) *width * *height > LT_PHOTO_MAX_PIXELS)
     return fail (error, LT_PHOTO_IMPORT_ERROR_TOO_LARGE,
-                 _ ("“%s” has more than 120 megapixels. Make a smaller copy and add that."), name);
-
-  /* Decoding a small version catches most damage cheaply. */
-  probe = gdk_pixbuf_new_from_file_at_scale (path, 64, 64, TRUE, &decode_error);
-  if (probe == NULL || (g_str_equal (format_name, "jpeg") && !jpeg_is_complete (path)))
-    return fail (error, LT_PHOTO_IMPORT_ERROR_CORRUPT,
-                 _ ("“%s” is damaged or cut off and cannot be shown. Copy it again from where it "
-                    "came from."),
-                 name);
-
-  mime_types = gdk_pixbuf_format_get_mime_types (format);
-  *mime_type = g_strdup (mime_types != NULL && mime_types[0] != NULL ? mime_types[0] : "image/jpeg");
+                 _ ("“%s” has more than 120 megapixels. Save a smaller copy and try again."), name);
   return TRUE;
+}
+
+/* Decoding a small version catches damage inside the picture cheaply
+ * (JPEG decodes at ⅛ scale); the structure walk catches a cut-off end. */
+static gboolean
+check_decodes (const char *path,
+               const char *name,
+               const char *mime_type,
+               GError    **error)
+{
+  g_autoptr (GdkPixbuf) probe = gdk_pixbuf_new_from_file_at_scale (path, 64, 64, TRUE, NULL);
+
+  if (probe == NULL || !is_complete (path, mime_type))
+    return fail (error, LT_PHOTO_IMPORT_ERROR_CORRUPT,
+                 _ ("“%s” is damaged or cut off. Copy it again from where it came from and try "
+                    "again."),
+                 name);
+  return TRUE;
+}
+
+static gboolean
+check_photo (const char      *path,
+             LtImportedPhoto *photo,
+             GError         **error)
+{
+  const char *name = photo->original_name;
+
+  return check_file (path, name, error) &&
+         check_format (path, name, &photo->mime_type, &photo->width, &photo->height, error) &&
+         check_decodes (path, name, photo->mime_type, error);
 }
 
 /* ---- EXIF ------------------------------------------------------------ */
@@ -157,19 +319,25 @@ ensure_gexiv2 (void)
 
   if (g_once_init_enter (&initialized))
     {
+      /* Before any thread reads XMP.  Exiv2 prints its warnings to stderr
+       * with file names in them; logs must not name a child's photos, and
+       * every failure that matters is a GError. */
       gexiv2_initialize ();
+      gexiv2_log_set_level (GEXIV2_LOG_LEVEL_MUTE);
       g_once_init_leave (&initialized, 1);
     }
 }
 
-/* "2019:07:14 15:03:00" → "2019-07-14". */
+/* "2019:07:14 15:03:00" → "2019-07-14".  Only the day is kept: the time
+ * has no zone, and dates in the store are "YYYY-MM-DD". */
 static char *
 exif_date_to_iso (const char *exif)
 {
   int year, month, day;
 
-  if (exif == NULL || sscanf (exif, "%4d:%2d:%2d", &year, &month, &day) != 3 ||
-      !g_date_valid_dmy (day, month, year))
+  if (exif == NULL || sscanf (exif, "%4d:%2d:%2d", &year, &month, &day) != 3 || year < 1 ||
+      month < 1 || month > 12 || day < 1 || day > 31 ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
     return NULL;
   return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
 }
@@ -179,14 +347,13 @@ read_exif (const char      *path,
            LtImportedPhoto *photo)
 {
   g_autoptr (GExiv2Metadata) metadata = NULL;
-  g_autoptr (GError) error = NULL;
   g_autofree char *taken = NULL;
   int              orientation;
 
   photo->orientation = 1;
   ensure_gexiv2 ();
   metadata = gexiv2_metadata_new ();
-  if (!gexiv2_metadata_open_path (metadata, path, &error))
+  if (!gexiv2_metadata_open_path (metadata, path, NULL))
     return; /* no metadata is normal for PNG and edited photos */
 
   orientation = gexiv2_metadata_try_get_orientation (metadata, NULL);
@@ -198,60 +365,84 @@ read_exif (const char      *path,
 
 /* ---- copying --------------------------------------------------------- */
 
-static gboolean
+/* Some file systems cannot sync a folder; the file itself is synced. */
+static void
 sync_folder (const char *folder)
 {
-  int      fd = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-  gboolean ok;
+  int fd = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
 
   if (fd < 0)
-    return FALSE;
-  ok = fsync (fd) == 0;
+    return;
+  fsync (fd);
   close (fd);
-  return ok;
 }
 
-/* Copies @path into @fd while hashing it; the temporary file is synced. */
+static gboolean
+write_all (int           fd,
+           const guchar *buffer,
+           gsize         length,
+           GError      **error)
+{
+  while (length > 0)
+    {
+      gssize written = write (fd, buffer, length);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written < 0)
+        {
+          set_error_from_errno (error, errno);
+          return FALSE;
+        }
+      buffer += written;
+      length -= written;
+    }
+  return TRUE;
+}
+
+/* Copies @path into @out in chunks while hashing it, then syncs @out.
+ * Returns the SHA-256 in hex. */
 static char *
 copy_and_hash (const char   *path,
-               int           fd,
+               int           out,
+               gsize        *size,
                GCancellable *cancellable,
                GError      **error)
 {
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GFileInputStream) input = g_file_read (file, cancellable, error);
   g_autoptr (GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
   g_autofree guchar *buffer = g_malloc (COPY_CHUNK);
-  gssize             n;
+  int                in = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  gboolean           done = FALSE;
 
-  if (input == NULL)
-    return NULL;
-  while ((n = g_input_stream_read (G_INPUT_STREAM (input), buffer, COPY_CHUNK, cancellable, error)) > 0)
+  if (in < 0)
     {
-      g_checksum_update (checksum, buffer, n);
-      for (gssize written = 0; written < n;)
-        {
-          gssize w = write (fd, buffer + written, n - written);
-
-          if (w < 0 && errno == EINTR)
-            continue;
-          if (w < 0)
-            {
-              int saved_errno = errno;
-
-              g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s", g_strerror (saved_errno));
-              return NULL;
-            }
-          written += w;
-        }
+      set_error_from_errno (error, errno);
+      return NULL;
     }
-  if (n < 0)
-    return NULL;
-  if (fsync (fd) != 0)
+  *size = 0;
+  while (!done && !g_cancellable_set_error_if_cancelled (cancellable, error))
     {
-      int saved_errno = errno;
+      gssize n = read (in, buffer, COPY_CHUNK);
 
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s", g_strerror (saved_errno));
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          set_error_from_errno (error, errno);
+          break;
+        }
+      g_checksum_update (checksum, buffer, n);
+      *size += n;
+      if (!write_all (out, buffer, n, error))
+        break;
+      done = n == 0;
+    }
+  close (in);
+  if (!done)
+    return NULL;
+  if (fsync (out) != 0)
+    {
+      set_error_from_errno (error, errno);
       return NULL;
     }
   return g_strdup (g_checksum_get_string (checksum));
@@ -268,45 +459,49 @@ extension_for (const char *mime_type)
     return "webp";
   if (g_str_equal (mime_type, "image/gif"))
     return "gif";
-  if (g_str_equal (mime_type, "image/tiff"))
-    return "tif";
-  return "img";
+  return "heic";
 }
 
-/* Moves the synced temporary file to its place under its hash; if the same
- * bytes are already there, the copy is dropped. */
-static char *
-store_under_hash (const char *temp_path,
-                  const char *media_dir,
-                  const char *sha256,
-                  const char *mime_type,
-                  GError    **error)
+static gboolean
+same_size (const char *path,
+           gsize       size)
 {
-  g_autofree char *prefix = g_strndup (sha256, 2);
+  GStatBuf buf;
+
+  return g_stat (path, &buf) == 0 && (gsize) buf.st_size == size;
+}
+
+/* Moves the synced temporary file to "ab/<sha256>.<ext>".  When the same
+ * bytes are already kept there, the copy is dropped; a kept file of another
+ * size was damaged since, and is replaced. */
+static char *
+store_under_hash (const char      *temp_path,
+                  const char      *media_dir,
+                  LtImportedPhoto *photo,
+                  GError         **error)
+{
+  g_autofree char *prefix = g_strndup (photo->sha256, 2);
   g_autofree char *folder = g_build_filename (media_dir, prefix, NULL);
-  g_autofree char *file_name = g_strdup_printf ("%s.%s", sha256, extension_for (mime_type));
+  g_autofree char *file_name = g_strdup_printf ("%s.%s", photo->sha256, extension_for (photo->mime_type));
   g_autofree char *target = g_build_filename (folder, file_name, NULL);
 
   if (g_mkdir_with_parents (folder, 0700) != 0)
     {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s", g_strerror (saved_errno));
+      set_error_from_errno (error, errno);
       return NULL;
     }
-  if (g_file_test (target, G_FILE_TEST_EXISTS))
+  if (same_size (target, photo->size))
     {
       g_unlink (temp_path);
       return g_steal_pointer (&target);
     }
   if (g_rename (temp_path, target) != 0)
     {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s", g_strerror (saved_errno));
+      set_error_from_errno (error, errno);
       return NULL;
     }
   sync_folder (folder);
+  sync_folder (media_dir);
   return g_steal_pointer (&target);
 }
 
@@ -324,105 +519,30 @@ copy_into_media (const char      *path,
   if (g_mkdir_with_parents (media_dir, 0700) != 0 ||
       (fd = g_mkstemp_full (temp_path, O_RDWR | O_CLOEXEC, 0600)) < 0)
     return fail (error, LT_PHOTO_IMPORT_ERROR_IO,
-                 _ ("“%s” could not be copied: the photo folder cannot be written."), photo->original_name);
+                 _ ("“%s” could not be copied: the photo folder cannot be written to."), photo->original_name);
 
-  photo->sha256 = copy_and_hash (path, fd, cancellable, &local_error);
+  photo->sha256 = copy_and_hash (path, fd, &photo->size, cancellable, &local_error);
   close (fd);
   if (photo->sha256 != NULL)
-    photo->media_path = store_under_hash (temp_path, media_dir, photo->sha256, photo->mime_type, &local_error);
-  if (photo->media_path == NULL)
+    photo->media_path = store_under_hash (temp_path, media_dir, photo, &local_error);
+  if (photo->media_path != NULL)
+    return TRUE;
+
+  g_unlink (temp_path);
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      g_unlink (temp_path);
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
-      g_set_error (error, LT_PHOTO_IMPORT_ERROR, LT_PHOTO_IMPORT_ERROR_IO,
-                   _ ("“%s” could not be copied into the photo folder (%s). Check that the disk is "
-                      "not full."),
-                   photo->original_name, local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  return TRUE;
+  g_set_error (error, LT_PHOTO_IMPORT_ERROR, LT_PHOTO_IMPORT_ERROR_IO,
+               /* Translators: the first %s is a file name, the second why it failed */
+               _ ("“%s” could not be copied into the photo folder: %s. Check that the disk is not "
+                  "full and try again."),
+               photo->original_name, local_error->message);
+  return FALSE;
 }
 
-/* ---- public API ------------------------------------------------------ */
-
-/**
- * lt_photo_import_file:
- * @path: a photo anywhere on the computer; it is not changed
- * @media_dir: the household's media folder
- *
- * Returns: (transfer full): the photo as kept in @media_dir, or %NULL with
- * @error (%LT_PHOTO_IMPORT_ERROR) naming the file and saying what to do
- */
-LtImportedPhoto *
-lt_photo_import_file (const char   *path,
-                      const char   *media_dir,
-                      GCancellable *cancellable,
-                      GError      **error)
-{
-  g_autoptr (LtImportedPhoto) photo = g_new0 (LtImportedPhoto, 1);
-
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (media_dir != NULL, NULL);
-
-  photo->original_name = g_path_get_basename (path);
-  if (!check_photo (path, photo->original_name, &photo->mime_type, &photo->width, &photo->height, error))
-    return NULL;
-  read_exif (path, photo);
-  if (!copy_into_media (path, media_dir, photo, cancellable, error))
-    return NULL;
-  {
-    GStatBuf buf;
-
-    if (g_stat (photo->media_path, &buf) == 0)
-      photo->size = buf.st_size;
-  }
-  return g_steal_pointer (&photo);
-}
-
-/**
- * lt_photo_import_files:
- * @paths: the photos to add
- * @progress: (nullable): told after each file
- * @failures_out: (out) (optional) (transfer full): a #GError per file that
- *   was not added
- *
- * Imports each file in turn; a bad file is reported and the rest go on.
- * Meant for a worker thread.
- *
- * Returns: (transfer full) (element-type LtImportedPhoto): what was added
- */
-GPtrArray *
-lt_photo_import_files (GStrv                 paths,
-                       const char           *media_dir,
-                       GCancellable         *cancellable,
-                       LtPhotoImportProgress progress,
-                       gpointer              progress_data,
-                       GPtrArray           **failures_out)
-{
-  GPtrArray *imported = g_ptr_array_new_with_free_func ((GDestroyNotify) lt_imported_photo_free);
-  g_autoptr (GPtrArray) failures = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
-  guint total = paths != NULL ? g_strv_length (paths) : 0;
-
-  for (guint i = 0; i < total && !g_cancellable_is_cancelled (cancellable); i++)
-    {
-      GError          *error = NULL;
-      LtImportedPhoto *photo = lt_photo_import_file (paths[i], media_dir, cancellable, &error);
-
-      if (photo != NULL)
-        g_ptr_array_add (imported, photo);
-      else
-        g_ptr_array_add (failures, error);
-      if (progress != NULL)
-        progress (i + 1, total, progress_data);
-    }
-  if (failures_out != NULL)
-    *failures_out = g_steal_pointer (&failures);
-  return imported;
-}
+/* ---- thumbnails ------------------------------------------------------ */
 
 /* Turns @pixbuf the way EXIF orientation @orientation says. */
 static GdkPixbuf *
@@ -454,14 +574,215 @@ apply_orientation (GdkPixbuf *pixbuf,
     }
 }
 
+static gboolean
+save_thumbnail (GdkPixbuf  *thumbnail,
+                const char *thumb_path,
+                GError    **error)
+{
+  g_autofree char *folder = g_path_get_dirname (thumb_path);
+  g_autofree char *data = NULL;
+  gsize            length = 0;
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      set_error_from_errno (error, errno);
+      return FALSE;
+    }
+  return gdk_pixbuf_save_to_buffer (thumbnail, &data, &length, "png", error, NULL) &&
+         g_file_set_contents_full (thumb_path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+}
+
+/* ---- public API ------------------------------------------------------ */
+
+void
+lt_imported_photo_free (LtImportedPhoto *photo)
+{
+  if (photo == NULL)
+    return;
+  g_free (photo->sha256);
+  g_free (photo->media_path);
+  g_free (photo->mime_type);
+  g_free (photo->taken_at);
+  g_free (photo->original_name);
+  g_free (photo->print_path);
+  g_free (photo);
+}
+
+/**
+ * lt_photo_print_path:
+ *
+ * Returns: (transfer full): where the print rendition of the photo with
+ * @sha256 is kept; it may not exist, as small photos print as they are
+ */
+char *
+lt_photo_print_path (const char *media_dir,
+                     const char *sha256)
+{
+  g_autofree char *name = g_strdup_printf ("%s.jpg", sha256);
+
+  return g_build_filename (media_dir, "print", name, NULL);
+}
+
+/* The largest ½, ¼ or ⅛ scale still at least LT_PHOTO_PRINT_PIXELS on the
+ * long side: libjpeg scales by those while decoding, far faster than to
+ * any other size. */
+static int
+print_scale (int long_side)
+{
+  int scale = 1;
+
+  while (long_side / (scale * 2) >= LT_PHOTO_PRINT_PIXELS && scale < 8)
+    scale *= 2;
+  return scale;
+}
+
+/* A photo much larger than the book ever prints it gets a 300-dpi JPEG
+ * made once, here, so exporting a book only passes files through.  Not
+ * having one is not an error: the book then scales the photo itself. */
+static void
+make_print_rendition (const char      *media_dir,
+                      LtImportedPhoto *photo)
+{
+  int              long_side = MAX (photo->width, photo->height);
+  int              scale = print_scale (long_side);
+  g_autofree char *path = lt_photo_print_path (media_dir, photo->sha256);
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autoptr (GdkPixbuf) pixbuf = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize            length = 0;
+
+  if (long_side <= LT_PHOTO_PRINT_PIXELS * 1.3 || g_strcmp0 (photo->mime_type, "image/jpeg") != 0)
+    return;
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      pixbuf = gdk_pixbuf_new_from_file_at_scale (photo->media_path, photo->width / scale,
+                                                  photo->height / scale, TRUE, &error);
+      if (pixbuf == NULL || g_mkdir_with_parents (folder, 0700) != 0 ||
+          !gdk_pixbuf_save_to_buffer (pixbuf, &data, &length, "jpeg", &error, "quality", "88", NULL) ||
+          !g_file_set_contents_full (path, data, length,
+                                     G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0600,
+                                     &error))
+        {
+          g_debug ("No print rendition for a photo: %s", error != NULL ? error->message : "");
+          return;
+        }
+    }
+  photo->print_path = g_steal_pointer (&path);
+}
+
+/**
+ * lt_photo_import_file:
+ * @path: a photo anywhere on the computer; it is not changed
+ * @media_dir: the household's media folder; made (0700) when missing
+ * @cancellable: (nullable): stops the copy
+ * @error: %LT_PHOTO_IMPORT_ERROR naming the file by its base name and
+ *   saying what to do, or %G_IO_ERROR_CANCELLED
+ *
+ * Checks the file, copies it to "@media_dir/ab/<sha256>.<ext>" (mode 0600)
+ * and reads its EXIF orientation and date.  When those bytes are kept
+ * already, nothing is written and the kept file is returned.  On failure
+ * nothing is left in @media_dir.  Safe to call from a worker thread.
+ *
+ * Returns: (transfer full) (nullable): the photo as kept, or %NULL with
+ * @error set
+ */
+LtImportedPhoto *
+lt_photo_import_file (const char   *path,
+                      const char   *media_dir,
+                      GCancellable *cancellable,
+                      GError      **error)
+{
+  g_autoptr (LtImportedPhoto) photo = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (media_dir != NULL, NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  photo = g_new0 (LtImportedPhoto, 1);
+  photo->original_name = g_path_get_basename (path);
+  if (!check_photo (path, photo, error))
+    return NULL;
+  read_exif (path, photo);
+  if (!copy_into_media (path, media_dir, photo, cancellable, error))
+    return NULL;
+  make_print_rendition (media_dir, photo);
+  return g_steal_pointer (&photo);
+}
+
+/**
+ * lt_photo_import_files:
+ * @paths: the photos to add
+ * @media_dir: the household's media folder
+ * @cancellable: (nullable): stops after the file being copied
+ * @progress: (nullable) (scope call): told after each file, in the calling
+ *   thread
+ * @progress_data: for @progress
+ * @failures_out: (out) (optional) (transfer full) (element-type GError): a
+ *   #GError (%LT_PHOTO_IMPORT_ERROR) per file that was not added, each
+ *   naming its file
+ *
+ * Imports each file in turn; a bad file is reported and the rest go on.
+ * Files not reached because of @cancellable are neither added nor reported.
+ * Meant for a #GTask thread.
+ *
+ * Returns: (transfer full) (element-type LtImportedPhoto): what was added,
+ * in the order of @paths
+ */
+GPtrArray *
+lt_photo_import_files (GStrv                 paths,
+                       const char           *media_dir,
+                       GCancellable         *cancellable,
+                       LtPhotoImportProgress progress,
+                       gpointer              progress_data,
+                       GPtrArray           **failures_out)
+{
+  g_autoptr (GPtrArray) imported = g_ptr_array_new_with_free_func ((GDestroyNotify) lt_imported_photo_free);
+  g_autoptr (GPtrArray) failures = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  guint total = paths != NULL ? g_strv_length (paths) : 0;
+
+  g_return_val_if_fail (media_dir != NULL, NULL);
+
+  for (guint i = 0; i < total; i++)
+    {
+      GError          *error = NULL;
+      LtImportedPhoto *photo = lt_photo_import_file (paths[i], media_dir, cancellable, &error);
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_error_free (error);
+          break;
+        }
+      if (photo != NULL)
+        g_ptr_array_add (imported, photo);
+      else
+        g_ptr_array_add (failures, error);
+      if (progress != NULL)
+        progress (i + 1, total, progress_data);
+    }
+  if (failures_out != NULL)
+    *failures_out = g_steal_pointer (&failures);
+  return g_steal_pointer (&imported);
+}
+
 /**
  * lt_photo_make_thumbnail:
- * @orientation: the photo's EXIF orientation, 1–8
- * @size: the longest side of the thumbnail
- * @thumb_path: where the PNG goes; written atomically, mode 0600
+ * @media_path: a photo in the media folder
+ * @orientation: the photo's EXIF orientation, 1–8 (anything else is 1)
+ * @size: the thumbnail fits in @size × @size pixels
+ * @thumb_path: where the PNG goes; its folder is made (0700) when missing;
+ *   written atomically, mode 0600
+ * @error: %LT_PHOTO_IMPORT_ERROR_CORRUPT when the photo cannot be decoded,
+ *   %LT_PHOTO_IMPORT_ERROR_IO when it cannot be read or the thumbnail
+ *   cannot be written
  *
- * Decodes at reduced size (JPEG scales while decoding) and turns it the
- * right way up.
+ * Decodes at reduced size (JPEG scales while decoding, fast) and turns the
+ * result the right way up.  Safe to call from a worker thread.
+ *
+ * Returns: %TRUE when @thumb_path was written
  */
 gboolean
 lt_photo_make_thumbnail (const char *media_path,
@@ -470,18 +791,29 @@ lt_photo_make_thumbnail (const char *media_path,
                          const char *thumb_path,
                          GError    **error)
 {
+  g_autofree char *name = NULL;
   g_autoptr (GdkPixbuf) pixbuf = NULL;
   g_autoptr (GdkPixbuf) turned = NULL;
-  g_autofree char *data = NULL;
-  gsize            length = 0;
+  g_autoptr (GError) local_error = NULL;
 
-  g_return_val_if_fail (media_path != NULL && thumb_path != NULL, FALSE);
+  g_return_val_if_fail (media_path != NULL, FALSE);
+  g_return_val_if_fail (size > 0, FALSE);
+  g_return_val_if_fail (thumb_path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  pixbuf = gdk_pixbuf_new_from_file_at_scale (media_path, size, size, TRUE, error);
+  name = g_path_get_basename (media_path);
+  pixbuf = gdk_pixbuf_new_from_file_at_scale (media_path, size, size, TRUE, &local_error);
+  if (pixbuf == NULL && local_error->domain == G_FILE_ERROR)
+    return fail (error, LT_PHOTO_IMPORT_ERROR_IO, _ ("The photo “%s” could not be read."), name);
   if (pixbuf == NULL)
-    return FALSE;
+    return fail (error, LT_PHOTO_IMPORT_ERROR_CORRUPT, _ ("The photo “%s” is damaged."), name);
+
   turned = apply_orientation (pixbuf, orientation);
-  if (!gdk_pixbuf_save_to_buffer (turned, &data, &length, "png", error, NULL))
-    return FALSE;
-  return g_file_set_contents_full (thumb_path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  if (!save_thumbnail (turned, thumb_path, &local_error))
+    {
+      g_set_error (error, LT_PHOTO_IMPORT_ERROR, LT_PHOTO_IMPORT_ERROR_IO,
+                   _ ("No thumbnail could be saved for “%s”: %s"), name, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
 }

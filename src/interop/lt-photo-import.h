@@ -13,26 +13,31 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  LT_PHOTO_IMPORT_ERROR_NOT_IMAGE,
-  LT_PHOTO_IMPORT_ERROR_UNSUPPORTED,
-  LT_PHOTO_IMPORT_ERROR_TOO_LARGE,
-  LT_PHOTO_IMPORT_ERROR_CORRUPT,
-  LT_PHOTO_IMPORT_ERROR_IO,
+  LT_PHOTO_IMPORT_ERROR_NOT_IMAGE,   /* not a picture at all, or not a file */
+  LT_PHOTO_IMPORT_ERROR_UNSUPPORTED, /* a picture this computer or Livstråd cannot use */
+  LT_PHOTO_IMPORT_ERROR_TOO_LARGE,   /* over LT_PHOTO_MAX_BYTES or LT_PHOTO_MAX_PIXELS */
+  LT_PHOTO_IMPORT_ERROR_CORRUPT,     /* empty, damaged or cut off */
+  LT_PHOTO_IMPORT_ERROR_IO,          /* could not be read or copied */
 } LtPhotoImportError;
 
+/* A photo as kept in the media folder; plain data, safe to hand between
+ * threads. */
 typedef struct
 {
-  char *sha256;
-  char *media_path; /* absolute, inside the media folder */
-  char *mime_type;
-  int   width;
-  int   height;
+  char *sha256;        /* of the bytes, lowercase hex */
+  char *media_path;    /* "<media_dir>/ab/<sha256>.<ext>" */
+  char *mime_type;     /* image/jpeg, image/png, image/webp, image/gif or image/heif */
+  int   width;         /* as stored, before orientation */
+  int   height;        /* as stored, before orientation */
   int   orientation;   /* EXIF 1–8; 1 when not given */
-  char *taken_at;      /* ISO "2019-07-14", nullable */
-  char *original_name; /* the file's name where it came from */
-  gsize size;
+  char *taken_at;      /* nullable; EXIF DateTimeOriginal as an ISO day, "2019-07-14" */
+  char *original_name; /* the file's base name where it came from */
+  gsize size;          /* in bytes */
+  char *print_path;    /* nullable: a 300-dpi JPEG for the book, made when
+                        * the photo is much larger than the book prints it */
 } LtImportedPhoto;
 
+/* Called in the importing thread after each file, bad or good. */
 typedef void (*LtPhotoImportProgress) (guint    done,
                                        guint    total,
                                        gpointer data);
@@ -40,6 +45,10 @@ typedef void (*LtPhotoImportProgress) (guint    done,
 /* Limits that keep one photo from taking the machine's memory. */
 #define LT_PHOTO_MAX_PIXELS (120 * 1000 * 1000)
 #define LT_PHOTO_MAX_BYTES (100 * 1024 * 1024)
+
+/* The widest a photo is printed in the book: the A4 text width, 6.5 in,
+ * at 300 dpi. */
+#define LT_PHOTO_PRINT_PIXELS 1950
 
 GQuark           lt_photo_import_error_quark (void);
 void             lt_imported_photo_free (LtImportedPhoto *photo);
@@ -53,6 +62,8 @@ GPtrArray       *lt_photo_import_files (GStrv                 paths,
                                         LtPhotoImportProgress progress,
                                         gpointer              progress_data,
                                         GPtrArray           **failures_out);
+char            *lt_photo_print_path (const char *media_dir,
+                                      const char *sha256);
 gboolean         lt_photo_make_thumbnail (const char *media_path,
                                           int         orientation,
                                           int         size,

@@ -14,6 +14,7 @@
 #include "lt-book-export.h"
 #include "lt-book-pdf.h"
 #include "lt-date.h"
+#include "lt-photo-import.h"
 #include "lt-window.h"
 
 /* ---- the snapshot ---------------------------------------------------- */
@@ -33,10 +34,16 @@ book_author (LtAuthor author)
     }
 }
 
+/* The print rendition made at import when there is one (it passes
+ * straight into the PDF), else the photo itself. */
 static char *
 photo_path (LtStore *store,
             LtPhoto *photo)
 {
+  g_autofree char *print = lt_photo_print_path (lt_store_get_media_dir (store), lt_photo_get_sha256 (photo));
+
+  if (g_file_test (print, G_FILE_TEST_EXISTS))
+    return g_steal_pointer (&print);
   return g_build_filename (lt_store_get_media_dir (store), lt_photo_get_file_name (photo), NULL);
 }
 
