@@ -17,6 +17,7 @@
 #include <gexiv2/gexiv2.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -623,41 +624,55 @@ lt_photo_print_path (const char *media_dir,
   return g_build_filename (media_dir, "print", name, NULL);
 }
 
-/* The largest ½, ¼ or ⅛ scale still at least LT_PHOTO_PRINT_PIXELS on the
- * long side: libjpeg scales by those while decoding, far faster than to
- * any other size. */
+/* The largest ½, ¼ or ⅛ of @size still at least @target: libjpeg scales
+ * by those while decoding, far faster than to any other size. */
 static int
-print_scale (int long_side)
+decode_scale (int size,
+              int target)
 {
   int scale = 1;
 
-  while (long_side / (scale * 2) >= LT_PHOTO_PRINT_PIXELS && scale < 8)
+  while (size / (scale * 2) >= target && scale < 8)
     scale *= 2;
   return scale;
 }
 
-/* A photo much larger than the book ever prints it gets a 300-dpi JPEG
- * made once, here, so exporting a book only passes files through.  Not
- * having one is not an error: the book then scales the photo itself. */
+static gboolean
+orientation_swaps (int orientation)
+{
+  return orientation >= 5 && orientation <= 8;
+}
+
+/* A photo much larger than the book ever prints it gets a JPEG made once,
+ * here, that fits the book's largest photo box at 300 dpi, so exporting a
+ * book only passes files through.  Not having one is not an error: the
+ * book then scales the photo itself. */
 static void
 make_print_rendition (const char      *media_dir,
                       LtImportedPhoto *photo)
 {
-  int              long_side = MAX (photo->width, photo->height);
-  int              scale = print_scale (long_side);
+  gboolean         swap = orientation_swaps (photo->orientation);
+  double           factor = MIN ((double) LT_PHOTO_PRINT_WIDTH / (swap ? photo->height : photo->width),
+                                 (double) LT_PHOTO_PRINT_HEIGHT / (swap ? photo->width : photo->height));
+  int              width = (int) floor (photo->width * factor);
+  int              height = (int) floor (photo->height * factor);
+  int              scale = decode_scale (photo->width, width);
   g_autofree char *path = lt_photo_print_path (media_dir, photo->sha256);
   g_autofree char *folder = g_path_get_dirname (path);
+  g_autoptr (GdkPixbuf) decoded = NULL;
   g_autoptr (GdkPixbuf) pixbuf = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *data = NULL;
   gsize            length = 0;
 
-  if (long_side <= LT_PHOTO_PRINT_PIXELS * 1.3 || g_strcmp0 (photo->mime_type, "image/jpeg") != 0)
+  if (factor > 0.77 || g_strcmp0 (photo->mime_type, "image/jpeg") != 0)
     return;
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
-      pixbuf = gdk_pixbuf_new_from_file_at_scale (photo->media_path, photo->width / scale,
-                                                  photo->height / scale, TRUE, &error);
+      decoded = gdk_pixbuf_new_from_file_at_scale (photo->media_path, photo->width / scale,
+                                                   photo->height / scale, TRUE, &error);
+      if (decoded != NULL)
+        pixbuf = gdk_pixbuf_scale_simple (decoded, width, height, GDK_INTERP_BILINEAR);
       if (pixbuf == NULL || g_mkdir_with_parents (folder, 0700) != 0 ||
           !gdk_pixbuf_save_to_buffer (pixbuf, &data, &length, "jpeg", &error, "quality", "88", NULL) ||
           !g_file_set_contents_full (path, data, length,

@@ -46,9 +46,10 @@ typedef void (*LtPhotoImportProgress) (guint    done,
 #define LT_PHOTO_MAX_PIXELS (120 * 1000 * 1000)
 #define LT_PHOTO_MAX_BYTES (100 * 1024 * 1024)
 
-/* The widest a photo is printed in the book: the A4 text width, 6.5 in,
- * at 300 dpi. */
-#define LT_PHOTO_PRINT_PIXELS 1950
+/* The largest box a photo is printed in, at 300 dpi: the A4 text width
+ * (6.49 in) by 45 % of the page height (5.26 in). */
+#define LT_PHOTO_PRINT_WIDTH 1940
+#define LT_PHOTO_PRINT_HEIGHT 1575
 
 GQuark           lt_photo_import_error_quark (void);
 void             lt_imported_photo_free (LtImportedPhoto *photo);
