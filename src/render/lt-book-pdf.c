@@ -1,16 +1,14 @@
 /* lt-book-pdf.c
  * SPDX-License-Identifier: GPL-3.0-or-later
- * Writing a life-story book as a PDF, in two passes: the layout places
- * every text and photo on pages (measured with pango), then the pages are
- * painted with cairo onto a PDF surface.
+ * Painting a laid-out life-story book onto a cairo PDF surface, with its
+ * photos, and writing the file atomically.
  *
- * The book is for a child to keep and show: a cover with the child's photo,
- * contents, each chapter on a new page, large photos, and the child's own
- * words set apart on a warm tint.  JPEG photos go in as JPEG when they are
- * at most 300 dpi at their printed size (cairo's mime data: no decoding, no
- * re-encoding); larger or other photos are scaled once to 300 dpi and
- * stored as JPEG.  A photo that cannot be read becomes a soft placeholder;
- * the book goes on.
+ * Photos: a JPEG of at most 300 dpi at its printed size goes into the PDF
+ * unchanged (cairo's JPEG mime data on a blank image surface of the same
+ * size: nothing is decoded).  Anything larger, or not a JPEG, is decoded
+ * once at 300 dpi and stored as a JPEG of quality 85 the same way; an
+ * image with real transparency is stored losslessly.  A photo placed
+ * twice (the cover is usually one of the book's photos) is stored once.
  */
 #include "config.h"
 
@@ -20,531 +18,108 @@
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <math.h>
 #include <pango/pangocairo.h>
-#include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include "lt-book-layout.h"
 #include "lt-book-pdf.h"
 
-#define HEADING_FONT "Cantarell"
-#define BODY_FONT "DejaVu Serif"
 #define MAX_DPI 300.0
-
-/* A warm, calm palette (GNOME's colours). */
-#define INK 0.19, 0.19, 0.24
-#define DIM 0.37, 0.36, 0.39
-#define TITLE 0.10, 0.37, 0.71
-#define THREAD 0.88, 0.11, 0.14
-#define TINT 0.99, 0.95, 0.86
-#define TINT_BAR 0.96, 0.76, 0.07
-#define PLACEHOLDER 0.92, 0.91, 0.90
-
-typedef enum
-{
-  ITEM_TEXT,
-  ITEM_PHOTO,
-  ITEM_TINT,
-  ITEM_THREAD,
-} ItemKind;
-
-typedef enum
-{
-  COLOR_INK,
-  COLOR_DIM,
-  COLOR_TITLE,
-} ItemColor;
+#define JPEG_QUALITY "85"
+#define POINTS_PER_INCH 72.0
+#define MM_PER_POINT (25.4 / 72.0)
 
 typedef struct
 {
-  ItemKind           kind;
-  double             x, y, width, height;
-  char              *markup;       /* TEXT */
-  const char        *family;       /* TEXT */
-  double             size;         /* TEXT, points */
-  gboolean           bold, italic; /* TEXT */
-  ItemColor          color;        /* TEXT */
-  PangoAlignment     align;        /* TEXT */
-  const LtBookPhoto *photo;        /* PHOTO, borrowed from the book */
-} Item;
+  double red, green, blue;
+} Color;
+
+/* Warm and calm: ink that is not black, paper that is not white. */
+static const Color ink = { 0.23, 0.19, 0.18 };
+static const Color dim = { 0.48, 0.43, 0.41 };
+static const Color paper = { 0.99, 0.96, 0.92 };
+static const Color thread = { 0.85, 0.30, 0.25 };
+static const Color child_tint = { 1.00, 0.95, 0.84 };
+static const Color child_bar = { 0.96, 0.69, 0.24 };
+static const Color child_ink = { 0.36, 0.24, 0.13 };
+static const Color child_label = { 0.70, 0.42, 0.09 };
+static const Color placeholder = { 0.95, 0.93, 0.90 };
+static const Color placeholder_line = { 0.83, 0.79, 0.75 };
+
+/* One colour per chapter, in turn: strong for text, soft for shapes. */
+static const Color accent_strong[] = {
+  { 0.78, 0.33, 0.24 }, /* coral */
+  { 0.18, 0.49, 0.48 }, /* teal */
+  { 0.66, 0.45, 0.10 }, /* ochre */
+  { 0.24, 0.44, 0.66 }, /* blue */
+  { 0.54, 0.31, 0.55 }, /* plum */
+  { 0.31, 0.54, 0.24 }, /* green */
+};
+static const Color accent_soft[] = {
+  { 0.94, 0.54, 0.43 },
+  { 0.42, 0.72, 0.70 },
+  { 0.95, 0.70, 0.24 },
+  { 0.50, 0.65, 0.84 },
+  { 0.75, 0.55, 0.76 },
+  { 0.55, 0.76, 0.45 },
+};
+
+/* A photo as it goes into the PDF, shared by all its placements. */
+typedef struct
+{
+  cairo_surface_t *surface; /* NULL: cannot be read */
+  cairo_surface_t *pixels;  /* decoded, for targets that cannot take JPEG */
+  GBytes          *jpeg;    /* NULL when stored losslessly */
+  int              width;   /* stored pixels, before turning */
+  int              height;
+  gsize            bytes;
+  gboolean         passed_through;
+  gboolean         downscaled;
+  guint            uses_left; /* on pages not yet painted */
+} Rendition;
 
 typedef struct
 {
-  GPtrArray *items; /* Item *, painted in order */
-} Page;
+  double widest; /* points across the file's own pixels */
+  guint  uses;
+} PhotoUse;
+
+struct _LtBookPages
+{
+  LtBookLayout    *layout;
+  GHashTable      *renditions; /* path → Rendition, while pages need it */
+  GHashTable      *uses;       /* path → PhotoUse */
+  GHashTable      *placed;     /* paths already in the PDF (for the report) */
+  LtBookPdfReport *report;     /* nullable: filled in while writing */
+};
 
 typedef struct
 {
-  const LtBook *book;
-  PangoContext *pango; /* for measuring */
-  double        page_width, page_height, margin, text_width, body_size;
-  GPtrArray    *pages;         /* Page * */
-  double        y;             /* where the next item goes */
-  GArray       *chapter_pages; /* guint: the page each chapter starts on */
-} Layout;
+  int fd;
+  int saved_errno;
+} Sink;
 
-/* ---- items and pages ------------------------------------------------- */
+/* ---- colours and shapes ----------------------------------------------- */
 
 static void
-item_free (Item *item)
+set_color (cairo_t     *cr,
+           const Color *color,
+           double       alpha)
 {
-  g_free (item->markup);
-  g_free (item);
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, alpha);
 }
 
-static Page *
-page_new (void)
+static const Color *
+strong (guint accent)
 {
-  Page *page = g_new0 (Page, 1);
-
-  page->items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
-  return page;
+  return &accent_strong[accent % G_N_ELEMENTS (accent_strong)];
 }
 
-static void
-page_free (Page *page)
+static const Color *
+soft (guint accent)
 {
-  g_ptr_array_unref (page->items);
-  g_free (page);
-}
-
-static Page *
-current_page (Layout *layout)
-{
-  return g_ptr_array_index (layout->pages, layout->pages->len - 1);
-}
-
-static void
-new_page (Layout *layout)
-{
-  g_ptr_array_add (layout->pages, page_new ());
-  layout->y = layout->margin;
-}
-
-static double
-bottom (Layout *layout)
-{
-  /* Room for the page number below. */
-  return layout->page_height - layout->margin - 14;
-}
-
-/* ---- text ------------------------------------------------------------ */
-
-static PangoFontDescription *
-font_for (const char *family,
-          double      size,
-          gboolean    bold,
-          gboolean    italic)
-{
-  PangoFontDescription *font = pango_font_description_new ();
-
-  pango_font_description_set_family (font, family);
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_font_description_set_style (font, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
-  return font;
-}
-
-/* The same text layout for measuring and for painting. */
-static PangoLayout *
-text_layout (PangoContext *context,
-             const Item   *item)
-{
-  PangoLayout *text = pango_layout_new (context);
-  g_autoptr (PangoFontDescription) font = font_for (item->family, item->size, item->bold, item->italic);
-
-  pango_layout_set_font_description (text, font);
-  pango_layout_set_width (text, (int) (item->width * PANGO_SCALE));
-  pango_layout_set_wrap (text, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (text, item->align);
-  if (g_str_equal (item->family, BODY_FONT))
-    pango_layout_set_line_spacing (text, 1.35);
-  pango_layout_set_markup (text, item->markup, -1);
-  return text;
-}
-
-static Item *
-text_item (Layout     *layout,
-           const char *markup,
-           const char *family,
-           double      size,
-           gboolean    bold,
-           gboolean    italic,
-           ItemColor   color)
-{
-  Item *item = g_new0 (Item, 1);
-  g_autoptr (PangoLayout) text = NULL;
-  int height;
-
-  item->kind = ITEM_TEXT;
-  item->markup = g_strdup (markup);
-  item->family = family;
-  item->size = size;
-  item->bold = bold;
-  item->italic = italic;
-  item->color = color;
-  item->align = PANGO_ALIGN_LEFT;
-  item->x = layout->margin;
-  item->width = layout->text_width;
-  text = text_layout (layout->pango, item);
-  pango_layout_get_size (text, NULL, &height);
-  item->height = (double) height / PANGO_SCALE;
-  return item;
-}
-
-static void
-place (Layout *layout,
-       Item   *item,
-       double  space_after)
-{
-  item->y = layout->y;
-  g_ptr_array_add (current_page (layout)->items, item);
-  layout->y += item->height + space_after;
-}
-
-/* How many bytes of the plain @text fit above @limit on this page: pango's
- * own line breaks decide, so nothing is cut mid-line.  0 when not even
- * one line fits. */
-static gsize
-fitting_bytes (Layout     *layout,
-               const Item *item,
-               const char *text,
-               double      limit)
-{
-  g_autoptr (PangoLayout) measure = text_layout (layout->pango, item);
-  PangoLayoutIter *iter;
-  gsize            fits = 0;
-
-  pango_layout_set_text (measure, text, -1);
-  iter = pango_layout_get_iter (measure);
-  do
-    {
-      PangoRectangle line;
-
-      pango_layout_iter_get_line_extents (iter, NULL, &line);
-      if ((double) (line.y + line.height) / PANGO_SCALE > limit)
-        break;
-      fits = pango_layout_iter_next_line (iter) ? (gsize) pango_layout_iter_get_index (iter) : strlen (text);
-    }
-  while (fits < strlen (text));
-  pango_layout_iter_free (iter);
-  return fits;
-}
-
-static Item *
-paragraph_item (Layout     *layout,
-                const char *text,
-                gboolean    tinted)
-{
-  g_autofree char *markup = g_markup_escape_text (text, -1);
-
-  return text_item (layout, markup, BODY_FONT, layout->body_size, FALSE, tinted, COLOR_INK);
-}
-
-/* Places a paragraph, going on on the next page where it does not fit;
- * @tinted marks the child's own words. */
-static void
-place_paragraph (Layout     *layout,
-                 const char *text,
-                 gboolean    tinted)
-{
-  g_autofree char *rest = g_strdup (text);
-
-  while (*rest != '\0')
-    {
-      Item            *item = paragraph_item (layout, rest, tinted);
-      double           room = bottom (layout) - layout->y;
-      g_autofree char *head = NULL;
-      gsize            fits;
-
-      if (item->height <= room)
-        {
-          place (layout, item, layout->body_size * 0.8);
-          return;
-        }
-      fits = fitting_bytes (layout, item, rest, room);
-      item_free (item);
-      if (fits > 0)
-        {
-          char *tail;
-
-          head = g_strndup (rest, fits);
-          place (layout, paragraph_item (layout, g_strchomp (head), tinted), 0);
-          tail = g_strdup (g_strchug (rest + fits));
-          g_free (rest);
-          rest = tail;
-        }
-      new_page (layout);
-    }
-}
-
-/* ---- photos ---------------------------------------------------------- */
-
-static gboolean
-orientation_swaps (int orientation)
-{
-  return orientation >= 5 && orientation <= 8;
-}
-
-/* The photo's size as it is seen (turned), or FALSE if it cannot be read. */
-static gboolean
-photo_size (const LtBookPhoto *photo,
-            int               *width,
-            int               *height)
-{
-  int raw_width = 0, raw_height = 0;
-
-  if (gdk_pixbuf_get_file_info (photo->path, &raw_width, &raw_height) == NULL || raw_width <= 0 ||
-      raw_height <= 0)
-    return FALSE;
-  *width = orientation_swaps (photo->orientation) ? raw_height : raw_width;
-  *height = orientation_swaps (photo->orientation) ? raw_width : raw_height;
-  return TRUE;
-}
-
-static Item *
-photo_item (Layout            *layout,
-            const LtBookPhoto *photo,
-            double             max_height)
-{
-  Item *item = g_new0 (Item, 1);
-  int   width, height;
-
-  item->kind = ITEM_PHOTO;
-  item->photo = photo;
-  item->width = layout->text_width;
-  if (!photo_size (photo, &width, &height))
-    {
-      item->height = MIN (120, max_height);
-      item->x = layout->margin;
-      return item;
-    }
-  item->height = item->width * height / width;
-  if (item->height > max_height)
-    {
-      item->height = max_height;
-      item->width = max_height * width / height;
-    }
-  item->x = layout->margin + (layout->text_width - item->width) / 2;
-  return item;
-}
-
-static void
-place_photo (Layout            *layout,
-             const LtBookPhoto *photo)
-{
-  Item  *item = photo_item (layout, photo, layout->page_height * 0.45);
-  Item  *caption = NULL;
-  double needed;
-
-  if (photo->caption != NULL)
-    {
-      g_autofree char *markup = g_markup_escape_text (photo->caption, -1);
-
-      caption = text_item (layout, markup, BODY_FONT, layout->body_size - 1.5, FALSE, TRUE, COLOR_DIM);
-      caption->align = PANGO_ALIGN_CENTER;
-    }
-  /* A photo is never split, and its caption stays under it. */
-  needed = item->height + (caption != NULL ? caption->height + 6 : 0);
-  if (layout->y + needed > bottom (layout))
-    new_page (layout);
-  place (layout, item, caption != NULL ? 6 : layout->body_size);
-  if (caption != NULL)
-    place (layout, caption, layout->body_size);
-}
-
-/* ---- the book's parts ------------------------------------------------ */
-
-static void
-layout_cover (Layout *layout)
-{
-  g_autofree char *title = g_markup_escape_text (layout->book->title, -1);
-  Item            *item;
-
-  new_page (layout);
-  /* With a photo the title sits high above it; alone, a third down. */
-  layout->y = layout->page_height * (layout->book->cover != NULL ? 0.12 : 0.32);
-  item = text_item (layout, title, HEADING_FONT, layout->body_size * 3.4, TRUE, FALSE, COLOR_TITLE);
-  item->align = PANGO_ALIGN_CENTER;
-  place (layout, item, 10);
-  if (layout->book->subtitle != NULL)
-    {
-      g_autofree char *subtitle = g_markup_escape_text (layout->book->subtitle, -1);
-
-      item = text_item (layout, subtitle, HEADING_FONT, layout->body_size * 1.3, FALSE, FALSE, COLOR_DIM);
-      item->align = PANGO_ALIGN_CENTER;
-      place (layout, item, 28);
-    }
-  if (layout->book->cover != NULL)
-    place (layout, photo_item (layout, layout->book->cover, layout->page_height * 0.5), 0);
-
-  item = g_new0 (Item, 1);
-  item->kind = ITEM_THREAD;
-  item->x = 0;
-  item->y = layout->page_height * 0.86;
-  item->width = layout->page_width;
-  item->height = layout->page_height * 0.08;
-  g_ptr_array_add (current_page (layout)->items, item);
-}
-
-static void
-layout_entry (Layout            *layout,
-              const LtBookEntry *entry)
-{
-  gboolean         child = entry->author == LT_BOOK_AUTHOR_CHILD;
-  g_autofree char *title = g_markup_escape_text (entry->title != NULL ? entry->title : "", -1);
-  g_autoptr (GPtrArray) heading = g_ptr_array_new ();
-  g_auto (GStrv) paragraphs = g_strsplit (entry->text != NULL ? entry->text : "", "\n\n", -1);
-  double needed = 0;
-
-  if (entry->author != LT_BOOK_AUTHOR_ADULT)
-    g_ptr_array_add (heading, text_item (layout, child ? _ ("In my own words") : _ ("Written together"),
-                                         HEADING_FONT, layout->body_size - 2, TRUE, FALSE, COLOR_TITLE));
-  g_ptr_array_add (heading, text_item (layout, title, HEADING_FONT, layout->body_size * 1.45, TRUE, FALSE, COLOR_INK));
-  if (entry->date_text != NULL)
-    {
-      g_autofree char *date = g_markup_escape_text (entry->date_text, -1);
-
-      g_ptr_array_add (heading, text_item (layout, date, BODY_FONT, layout->body_size - 1, FALSE, TRUE, COLOR_DIM));
-    }
-
-  /* Keep the heading with at least three lines of its text. */
-  for (guint i = 0; i < heading->len; i++)
-    needed += ((Item *) g_ptr_array_index (heading, i))->height + 4;
-  needed += layout->body_size * 1.35 * 3;
-  if (layout->y + needed > bottom (layout))
-    new_page (layout);
-
-  for (guint i = 0; i < heading->len; i++)
-    place (layout, g_ptr_array_index (heading, i), i + 1 == heading->len ? 8 : 3);
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    {
-      g_strstrip (paragraphs[i]);
-      if (*paragraphs[i] != '\0')
-        place_paragraph (layout, paragraphs[i], child);
-    }
-  for (guint i = 0; i < entry->photos->len; i++)
-    place_photo (layout, g_ptr_array_index (entry->photos, i));
-  layout->y += layout->body_size * 1.6;
-}
-
-static void
-layout_chapter (Layout              *layout,
-                const LtBookChapter *chapter)
-{
-  g_autofree char *title = g_markup_escape_text (chapter->title, -1);
-  guint            page;
-  Item            *line;
-
-  new_page (layout);
-  page = layout->pages->len;
-  g_array_append_val (layout->chapter_pages, page);
-  place (layout, text_item (layout, title, HEADING_FONT, layout->body_size * 2.4, TRUE, FALSE, COLOR_TITLE), 6);
-
-  line = g_new0 (Item, 1);
-  line->kind = ITEM_THREAD;
-  line->x = layout->margin;
-  line->y = layout->y;
-  line->width = layout->text_width * 0.35;
-  line->height = 10;
-  g_ptr_array_add (current_page (layout)->items, line);
-  layout->y += 28;
-
-  for (guint i = 0; i < chapter->entries->len; i++)
-    layout_entry (layout, g_ptr_array_index (chapter->entries, i));
-}
-
-/* The contents page comes second; its page numbers are known only once
- * the chapters are laid out, so it is filled in afterwards. */
-static void
-layout_contents (Layout *layout,
-                 Page   *contents)
-{
-  double y = layout->margin;
-  Item  *heading;
-
-  g_ptr_array_add (layout->pages, contents);
-  heading = text_item (layout, _ ("Contents"), HEADING_FONT, layout->body_size * 2.4, TRUE, FALSE, COLOR_TITLE);
-  heading->y = y;
-  g_ptr_array_add (contents->items, heading);
-  y += heading->height + 28;
-
-  for (guint i = 0; i < layout->book->chapters->len; i++)
-    {
-      const LtBookChapter *chapter = g_ptr_array_index (layout->book->chapters, i);
-      g_autofree char     *title = g_markup_escape_text (chapter->title, -1);
-      g_autofree char     *number = g_strdup_printf ("%u", g_array_index (layout->chapter_pages, guint, i));
-      Item                *name = text_item (layout, title, HEADING_FONT, layout->body_size * 1.2, FALSE, FALSE, COLOR_INK);
-      Item                *page = text_item (layout, number, HEADING_FONT, layout->body_size * 1.2, FALSE, FALSE, COLOR_DIM);
-
-      name->y = page->y = y;
-      page->align = PANGO_ALIGN_RIGHT;
-      g_ptr_array_add (contents->items, name);
-      g_ptr_array_add (contents->items, page);
-      y += name->height + 10;
-    }
-}
-
-static Layout *
-layout_book (const LtBook *book,
-             PangoContext *pango)
-{
-  Layout *layout = g_new0 (Layout, 1);
-  g_autoptr (GPtrArray) chapters = NULL;
-  Page *contents = page_new ();
-
-  layout->book = book;
-  layout->pango = pango;
-  layout->page_width = book->paper == LT_BOOK_PAPER_A5 ? 419.53 : 595.28;
-  layout->page_height = book->paper == LT_BOOK_PAPER_A5 ? 595.28 : 841.89;
-  layout->margin = book->paper == LT_BOOK_PAPER_A5 ? 44 : 64;
-  layout->body_size = book->paper == LT_BOOK_PAPER_A5 ? 10.5 : 12;
-  layout->text_width = layout->page_width - 2 * layout->margin;
-  layout->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) page_free);
-  layout->chapter_pages = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  layout_cover (layout);
-  /* Chapters are laid out as if the contents page were there already. */
-  g_ptr_array_add (layout->pages, page_new ());
-  for (guint i = 0; i < book->chapters->len; i++)
-    layout_chapter (layout, g_ptr_array_index (book->chapters, i));
-
-  page_free (g_ptr_array_steal_index (layout->pages, 1));
-  chapters = g_ptr_array_new ();
-  while (layout->pages->len > 1)
-    g_ptr_array_add (chapters, g_ptr_array_steal_index (layout->pages, 1));
-  layout_contents (layout, contents);
-  for (guint i = 0; i < chapters->len; i++)
-    g_ptr_array_add (layout->pages, g_ptr_array_index (chapters, i));
-  return layout;
-}
-
-static void
-layout_free (Layout *layout)
-{
-  g_ptr_array_unref (layout->pages);
-  g_array_unref (layout->chapter_pages);
-  g_free (layout);
-}
-
-/* ---- painting -------------------------------------------------------- */
-
-static void
-set_color (cairo_t  *cr,
-           ItemColor color)
-{
-  switch (color)
-    {
-    case COLOR_DIM:
-      cairo_set_source_rgb (cr, DIM);
-      break;
-    case COLOR_TITLE:
-      cairo_set_source_rgb (cr, TITLE);
-      break;
-    case COLOR_INK:
-    default:
-      cairo_set_source_rgb (cr, INK);
-    }
+  return &accent_soft[accent % G_N_ELEMENTS (accent_soft)];
 }
 
 static void
@@ -555,6 +130,7 @@ rounded_rectangle (cairo_t *cr,
                    double   height,
                    double   radius)
 {
+  radius = MIN (radius, MIN (width, height) / 2);
   cairo_new_sub_path (cr);
   cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
   cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
@@ -563,58 +139,475 @@ rounded_rectangle (cairo_t *cr,
   cairo_close_path (cr);
 }
 
-/* The red life thread: on the cover, and under each chapter title. */
 static void
-paint_thread (cairo_t    *cr,
-              const Item *item)
+circle (cairo_t *cr,
+        double   x,
+        double   y,
+        double   radius)
 {
-  double mid = item->y + item->height / 2;
-  double w = item->width;
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+}
+
+/* A soft shadow under a rounded shape: a few widening, faint layers. */
+static void
+paint_shadow (cairo_t *cr,
+              double   x,
+              double   y,
+              double   width,
+              double   height,
+              double   radius)
+{
+  for (int i = 4; i >= 1; i--)
+    {
+      rounded_rectangle (cr, x - i * 0.6, y - i * 0.6 + 2.2, width + i * 1.2, height + i * 1.2, radius + i);
+      cairo_set_source_rgba (cr, 0.35, 0.22, 0.12, 0.035);
+      cairo_fill (cr);
+    }
+}
+
+/* ---- text ------------------------------------------------------------- */
+
+static const Color *
+text_color (const LtBookBox *box)
+{
+  switch (box->style)
+    {
+    case LT_BOOK_TEXT_CHAPTER_NUMBER:
+    case LT_BOOK_TEXT_CONTENTS_PAGE:
+    case LT_BOOK_TEXT_DATE:
+      return strong (box->accent);
+    case LT_BOOK_TEXT_COVER_TITLE:
+      return &accent_strong[0];
+    case LT_BOOK_TEXT_TOGETHER_LABEL:
+      return &accent_strong[1];
+    case LT_BOOK_TEXT_CHILD_LABEL:
+      return &child_label;
+    case LT_BOOK_TEXT_CHILD_BODY:
+      return &child_ink;
+    case LT_BOOK_TEXT_COVER_SUBTITLE:
+    case LT_BOOK_TEXT_CAPTION:
+    case LT_BOOK_TEXT_PAGE_NUMBER:
+      return &dim;
+    case LT_BOOK_TEXT_CONTENTS_TITLE:
+    case LT_BOOK_TEXT_CONTENTS_CHAPTER:
+    case LT_BOOK_TEXT_CHAPTER_TITLE:
+    case LT_BOOK_TEXT_ENTRY_TITLE:
+    case LT_BOOK_TEXT_BODY:
+    case LT_BOOK_N_TEXT_STYLES:
+    default:
+      return &ink;
+    }
+}
+
+/* Shows the box's lines of its layout, each on its own baseline: the
+ * same lines the layout measured, so a split paragraph loses nothing. */
+static void
+paint_text (cairo_t         *cr,
+            const LtBookBox *box)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (box->text);
+  int              top = 0;
+  int              line = 0;
+
+  set_color (cr, text_color (box), 1);
+  do
+    {
+      PangoRectangle logical;
+
+      if (line == box->first_line)
+        pango_layout_iter_get_line_yrange (iter, &top, NULL);
+      if (line >= box->first_line)
+        {
+          pango_layout_iter_get_line_extents (iter, NULL, &logical);
+          cairo_move_to (cr, box->x + (double) logical.x / PANGO_SCALE,
+                         box->y + (double) (pango_layout_iter_get_baseline (iter) - top) / PANGO_SCALE);
+          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+        }
+      line++;
+    }
+  while (line < box->first_line + box->n_lines && pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
+/* ---- decorations ------------------------------------------------------ */
+
+/* The red thread of a life ("den røde tråd"): a gentle wave. */
+static void
+paint_thread (cairo_t         *cr,
+              const LtBookBox *box,
+              gboolean         with_heart)
+{
+  double mid = box->y + box->height / 2;
+  double w = box->width, h = box->height;
+  double x = box->x;
 
   cairo_save (cr);
-  cairo_set_source_rgb (cr, THREAD);
-  cairo_set_line_width (cr, item->height > 20 ? 3.5 : 2.5);
+  set_color (cr, &thread, 0.9);
+  cairo_set_line_width (cr, with_heart ? 2.6 : 2.2);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_move_to (cr, item->x, mid);
-  cairo_curve_to (cr, item->x + w * 0.3, mid - item->height / 2, item->x + w * 0.45, mid + item->height / 2,
-                  item->x + w * 0.7, mid);
-  cairo_curve_to (cr, item->x + w * 0.85, mid - item->height / 3, item->x + w * 0.95, mid, item->x + w, mid);
+  cairo_move_to (cr, x, mid);
+  cairo_curve_to (cr, x + w * 0.2, mid - h * 0.6, x + w * 0.32, mid + h * 0.6, x + w * 0.5, mid);
+  cairo_curve_to (cr, x + w * 0.68, mid - h * 0.6, x + w * 0.8, mid + h * 0.5, x + w, mid - h * 0.1);
+  cairo_stroke (cr);
+  if (with_heart)
+    {
+      /* A small heart tied into the thread. */
+      double hx = x + w * 0.74, hy = mid - h * 0.05, s = h * 0.32;
+
+      cairo_move_to (cr, hx, hy + s * 0.9);
+      cairo_curve_to (cr, hx - s * 1.4, hy - s * 0.1, hx - s * 0.7, hy - s * 1.2, hx, hy - s * 0.45);
+      cairo_curve_to (cr, hx + s * 0.7, hy - s * 1.2, hx + s * 1.4, hy - s * 0.1, hx, hy + s * 0.9);
+      cairo_fill (cr);
+    }
+  else
+    {
+      circle (cr, x + w + 4, mid - h * 0.1, 2.6);
+      cairo_fill (cr);
+    }
+  cairo_restore (cr);
+}
+
+/* The cover's paper, with a few soft dots of colour like confetti. */
+static void
+paint_background (cairo_t         *cr,
+                  const LtBookBox *box)
+{
+  static const struct
+  {
+    double x, y, r;
+    guint  accent;
+  } dots[] = {
+    /* Clear of the title, the photo and the thread. */
+    { 0.08, 0.05, 0.055, 2 },
+    { 0.93, 0.09, 0.08, 1 },
+    { 0.80, 0.03, 0.025, 0 },
+    { 0.21, 0.14, 0.018, 3 },
+    { 0.03, 0.40, 0.02, 1 },
+    { 0.975, 0.47, 0.028, 0 },
+    { 0.05, 0.79, 0.03, 3 },
+    { 0.96, 0.80, 0.04, 5 },
+    { 0.13, 0.94, 0.06, 4 },
+    { 0.86, 0.955, 0.035, 2 },
+    { 0.52, 0.975, 0.015, 1 },
+  };
+
+  set_color (cr, &paper, 1);
+  cairo_rectangle (cr, box->x, box->y, box->width, box->height);
+  cairo_fill (cr);
+  for (guint i = 0; i < G_N_ELEMENTS (dots); i++)
+    {
+      circle (cr, box->x + dots[i].x * box->width, box->y + dots[i].y * box->height, dots[i].r * box->width);
+      set_color (cr, soft (dots[i].accent), 0.3);
+      cairo_fill (cr);
+    }
+}
+
+/* The child's own words: a warm block with a bar down its left edge. */
+static void
+paint_block (cairo_t         *cr,
+             const LtBookBox *box)
+{
+  cairo_save (cr);
+  rounded_rectangle (cr, box->x, box->y, box->width, box->height, 12);
+  set_color (cr, &child_tint, 1);
+  cairo_fill_preserve (cr);
+  cairo_clip (cr);
+  cairo_rectangle (cr, box->x, box->y, 5, box->height);
+  set_color (cr, &child_bar, 1);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+/* A page number sits on a soft dot in the chapter's colour. */
+static void
+paint_number_dot (cairo_t         *cr,
+                  const LtBookBox *box)
+{
+  circle (cr, box->x + box->width / 2, box->y + box->height / 2, box->height * 0.95);
+  set_color (cr, soft (box->accent), 0.28);
+  cairo_fill (cr);
+}
+
+static void
+paint_leader (cairo_t         *cr,
+              const LtBookBox *box)
+{
+  double dash[] = { 0, 4.5 };
+
+  if (box->width <= 0)
+    return;
+  cairo_save (cr);
+  set_color (cr, &placeholder_line, 1);
+  cairo_set_line_width (cr, 1.3);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+  cairo_move_to (cr, box->x, box->y + box->height / 2);
+  cairo_line_to (cr, box->x + box->width, box->y + box->height / 2);
   cairo_stroke (cr);
   cairo_restore (cr);
 }
 
 static void
-paint_text (cairo_t      *cr,
-            PangoContext *pango,
-            const Item   *item,
-            gboolean      tinted)
+paint_ornament (cairo_t         *cr,
+                const LtBookBox *box)
 {
-  g_autoptr (PangoLayout) text = text_layout (pango, item);
+  double mid = box->x + box->width / 2;
+  double r = box->height / 2;
 
-  if (tinted)
+  for (int i = -1; i <= 1; i++)
     {
-      /* The child's own words: a warm tint and a bar at the edge. */
-      cairo_set_source_rgb (cr, TINT);
-      cairo_rectangle (cr, item->x - 12, item->y - 5, item->width + 24, item->height + 10);
-      cairo_fill (cr);
-      cairo_set_source_rgb (cr, TINT_BAR);
-      cairo_rectangle (cr, item->x - 12, item->y - 5, 3.5, item->height + 10);
+      circle (cr, mid + i * r * 5, box->y + r, r);
+      set_color (cr, soft (box->accent + i + 1), 0.85);
       cairo_fill (cr);
     }
-  set_color (cr, item->color);
-  cairo_move_to (cr, item->x, item->y);
-  pango_cairo_show_layout (cr, text);
+}
+
+static void
+paint_bullet (cairo_t         *cr,
+              const LtBookBox *box)
+{
+  circle (cr, box->x + box->width / 2, box->y + box->height / 2, box->width / 2);
+  set_color (cr, soft (box->accent), 1);
+  cairo_fill (cr);
+}
+
+/* ---- photos: reading ---------------------------------------------------- */
+
+static gboolean
+is_jpeg (GBytes *bytes)
+{
+  gsize         length;
+  const guchar *data = g_bytes_get_data (bytes, &length);
+
+  return length > 3 && data[0] == 0xff && data[1] == 0xd8 && data[2] == 0xff;
+}
+
+static void
+unref_bytes (void *bytes)
+{
+  g_bytes_unref (bytes);
+}
+
+/* An image surface that carries JPEG bytes: cairo writes the bytes into
+ * the PDF and never reads the pixels, which stay blank (and, allocated
+ * but never touched, take no memory). */
+static cairo_surface_t *
+jpeg_surface (GBytes *jpeg,
+              int     width,
+              int     height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      cairo_surface_destroy (surface);
+      return NULL;
+    }
+  cairo_surface_set_mime_data (surface, CAIRO_MIME_TYPE_JPEG, g_bytes_get_data (jpeg, NULL),
+                               g_bytes_get_size (jpeg), unref_bytes, g_bytes_ref (jpeg));
+  return surface;
 }
 
 static gboolean
-is_jpeg (const char *data,
-         gsize       length)
+has_transparency (GdkPixbuf *pixbuf)
 {
-  return length > 3 && (guchar) data[0] == 0xff && (guchar) data[1] == 0xd8 && (guchar) data[2] == 0xff;
+  const guchar *pixels = gdk_pixbuf_read_pixels (pixbuf);
+  int           stride = gdk_pixbuf_get_rowstride (pixbuf);
+
+  if (!gdk_pixbuf_get_has_alpha (pixbuf))
+    return FALSE;
+  for (int y = 0; y < gdk_pixbuf_get_height (pixbuf); y++)
+    for (int x = 0; x < gdk_pixbuf_get_width (pixbuf); x++)
+      if (pixels[(gsize) y * stride + x * 4 + 3] != 0xff)
+        return TRUE;
+  return FALSE;
 }
 
-/* Sets @matrix so that the photo's raw pixels, scaled to fill the box
- * (turned), appear the right way up in a @width × @height box at 0, 0. */
+/* The pixbuf's pixels as cairo's: premultiplied, and opaque when the
+ * pixbuf has no alpha. */
+static cairo_surface_t *
+pixbuf_surface (GdkPixbuf *pixbuf)
+{
+  int              width = gdk_pixbuf_get_width (pixbuf);
+  int              height = gdk_pixbuf_get_height (pixbuf);
+  int              channels = gdk_pixbuf_get_n_channels (pixbuf);
+  gboolean         alpha = gdk_pixbuf_get_has_alpha (pixbuf);
+  cairo_surface_t *surface = cairo_image_surface_create (alpha ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, width,
+                                                         height);
+  const guchar    *in = gdk_pixbuf_read_pixels (pixbuf);
+  guchar          *out = cairo_image_surface_get_data (surface);
+
+  if (out == NULL)
+    return surface;
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        const guchar *p = in + (gsize) y * gdk_pixbuf_get_rowstride (pixbuf) + x * channels;
+        guint32       a = alpha ? p[3] : 0xff;
+        guint32      *q = (guint32 *) (out + (gsize) y * cairo_image_surface_get_stride (surface)) + x;
+
+        *q = a << 24 | (p[0] * a / 255) << 16 | (p[1] * a / 255) << 8 | p[2] * a / 255;
+      }
+  cairo_surface_mark_dirty (surface);
+  return surface;
+}
+
+/* For drawing where JPEG cannot go as it is (a print preview, the
+ * screen): the JPEG's pixels. */
+static cairo_surface_t *
+decode_jpeg (GBytes *jpeg)
+{
+  g_autoptr (GdkPixbufLoader) loader = gdk_pixbuf_loader_new ();
+  gboolean written = gdk_pixbuf_loader_write_bytes (loader, jpeg, NULL);
+
+  /* Closed in any case: a loader finalized open warns. */
+  if (!gdk_pixbuf_loader_close (loader, NULL) || !written)
+    return NULL;
+  return pixbuf_surface (gdk_pixbuf_loader_get_pixbuf (loader));
+}
+
+/* The size to decode at for @target pixels across: where it is close,
+ * an exact ½, ¼ or ⅛ of a JPEG, which libjpeg makes while decoding and
+ * several times faster than any other size. */
+static void
+decode_size (int      width,
+             int      height,
+             int      target,
+             gboolean jpeg,
+             int     *out_width,
+             int     *out_height)
+{
+  for (int n = 8; jpeg && n >= 2; n /= 2)
+    {
+      int scaled = (width + n - 1) / n;
+
+      if (scaled >= 0.85 * target && scaled <= 1.05 * target)
+        {
+          *out_width = scaled;
+          *out_height = (height + n - 1) / n;
+          return;
+        }
+    }
+  *out_width = MIN (width, target);
+  *out_height = MAX (1, (int) ((double) height * *out_width / width + 0.5));
+}
+
+/* Decodes the photo once at @target pixels across (at most) and stores it
+ * as JPEG, or losslessly when it has real transparency. */
+static gboolean
+render_scaled (Rendition  *rendition,
+               const char *path,
+               int         file_width,
+               int         file_height,
+               int         target,
+               gboolean    jpeg)
+{
+  g_autoptr (GdkPixbuf) pixbuf = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) encoded = NULL;
+  char *data = NULL;
+  gsize length = 0;
+  int   width, height;
+
+  decode_size (file_width, file_height, target, jpeg, &width, &height);
+  pixbuf = gdk_pixbuf_new_from_file_at_scale (path, width, height, FALSE, &error);
+  if (pixbuf == NULL)
+    {
+      g_debug ("Book: cannot decode “%s”: %s", path, error->message);
+      return FALSE;
+    }
+  rendition->width = gdk_pixbuf_get_width (pixbuf);
+  rendition->height = gdk_pixbuf_get_height (pixbuf);
+  if (has_transparency (pixbuf))
+    {
+      rendition->surface = pixbuf_surface (pixbuf);
+      /* Deflated by cairo; this is the most it can be. */
+      rendition->bytes = (gsize) rendition->width * rendition->height * 4;
+      return TRUE;
+    }
+  if (!gdk_pixbuf_save_to_buffer (pixbuf, &data, &length, "jpeg", &error, "quality", JPEG_QUALITY, NULL))
+    {
+      g_debug ("Book: cannot encode “%s”: %s", path, error->message);
+      return FALSE;
+    }
+  encoded = g_bytes_new_take (data, length);
+  rendition->jpeg = g_bytes_ref (encoded);
+  rendition->surface = jpeg_surface (encoded, rendition->width, rendition->height);
+  rendition->bytes = length;
+  rendition->downscaled = rendition->width < file_width;
+  return rendition->surface != NULL;
+}
+
+/* Makes the photo's one rendition, for its widest print of @print_width
+ * points (across the file's own pixels). */
+static Rendition *
+make_rendition (const LtBookBox *box,
+                double           print_width)
+{
+  Rendition  *rendition = g_new0 (Rendition, 1);
+  const char *path = box->photo->path;
+  double      exact = print_width / POINTS_PER_INCH * MAX_DPI;
+  int         target = (int) exact + ((int) exact < exact); /* rounded up */
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  char    *contents = NULL;
+  gsize    length = 0;
+  gboolean jpeg;
+
+  if (box->file_width <= 0 || !g_file_get_contents (path, &contents, &length, &error))
+    {
+      if (error != NULL)
+        g_debug ("Book: cannot read “%s”: %s", path, error->message);
+      return rendition;
+    }
+  bytes = g_bytes_new_take (contents, length);
+  jpeg = is_jpeg (bytes);
+  if (jpeg && box->file_width <= target)
+    {
+      rendition->surface = jpeg_surface (bytes, box->file_width, box->file_height);
+      rendition->jpeg = g_bytes_ref (bytes);
+      rendition->width = box->file_width;
+      rendition->height = box->file_height;
+      rendition->bytes = length;
+      rendition->passed_through = rendition->surface != NULL;
+      if (rendition->surface != NULL)
+        return rendition;
+    }
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_pointer (&rendition->jpeg, g_bytes_unref);
+  if (!render_scaled (rendition, path, box->file_width, box->file_height, target, jpeg))
+    g_clear_pointer (&rendition->surface, cairo_surface_destroy);
+  return rendition;
+}
+
+static void
+rendition_free (Rendition *rendition)
+{
+  g_clear_pointer (&rendition->surface, cairo_surface_destroy);
+  g_clear_pointer (&rendition->pixels, cairo_surface_destroy);
+  g_clear_pointer (&rendition->jpeg, g_bytes_unref);
+  g_free (rendition);
+}
+
+/* ---- photos: painting ------------------------------------------------- */
+
+static gboolean
+turned (const LtBookPhoto *photo)
+{
+  return photo->orientation >= 5 && photo->orientation <= 8;
+}
+
+/* The box's width across the file's own pixels (before turning). */
+static double
+file_print_width (const LtBookBox *box)
+{
+  return turned (box->photo) ? box->height : box->width;
+}
+
+/* Sets @matrix so that the file's pixels, scaled to fill a @width ×
+ * @height box at 0, 0 (turned), appear the right way up: EXIF
+ * orientation as a transform, as the JPEG itself is never decoded. */
 static void
 orientation_matrix (int             orientation,
                     double          width,
@@ -623,25 +616,25 @@ orientation_matrix (int             orientation,
 {
   switch (orientation)
     {
-    case 2:
+    case 2: /* mirrored */
       cairo_matrix_init (matrix, -1, 0, 0, 1, width, 0);
       break;
-    case 3:
+    case 3: /* upside down */
       cairo_matrix_init (matrix, -1, 0, 0, -1, width, height);
       break;
-    case 4:
+    case 4: /* mirrored upside down */
       cairo_matrix_init (matrix, 1, 0, 0, -1, 0, height);
       break;
-    case 5:
+    case 5: /* mirrored, turned left */
       cairo_matrix_init (matrix, 0, 1, 1, 0, 0, 0);
       break;
-    case 6:
+    case 6: /* turned right */
       cairo_matrix_init (matrix, 0, 1, -1, 0, width, 0);
       break;
-    case 7:
+    case 7: /* mirrored, turned right */
       cairo_matrix_init (matrix, 0, -1, -1, 0, width, height);
       break;
-    case 8:
+    case 8: /* turned left */
       cairo_matrix_init (matrix, 0, -1, 1, 0, 0, height);
       break;
     default:
@@ -649,213 +642,512 @@ orientation_matrix (int             orientation,
     }
 }
 
+/* Each photo's widest print and number of placements: it is read (and
+ * scaled) once, for the size it needs most, and let go after its last
+ * page. */
 static void
-free_bytes (void *data)
+count_photo_uses (LtBookPages *self)
 {
-  g_bytes_unref (data);
-}
-
-/* An image surface that carries JPEG bytes: cairo writes the bytes into
- * the PDF and never looks at the (blank) pixels. */
-static cairo_surface_t *
-jpeg_surface (GBytes *jpeg,
-              int     width,
-              int     height)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
-
-  cairo_surface_set_mime_data (surface, CAIRO_MIME_TYPE_JPEG, g_bytes_get_data (jpeg, NULL),
-                               g_bytes_get_size (jpeg), free_bytes, g_bytes_ref (jpeg));
-  return surface;
-}
-
-/* Scales the photo once to @width × @height raw pixels and makes a JPEG. */
-static GBytes *
-downscaled_jpeg (const char *path,
-                 int         width,
-                 int         height,
-                 int        *out_width,
-                 int        *out_height)
-{
-  g_autoptr (GdkPixbuf) pixbuf = gdk_pixbuf_new_from_file_at_scale (path, width, height, TRUE, NULL);
-  g_autoptr (GdkPixbuf) flat = NULL;
-  char *data = NULL;
-  gsize length = 0;
-
-  if (pixbuf == NULL)
-    return NULL;
-  /* Transparent parts print on white paper. */
-  flat = gdk_pixbuf_get_has_alpha (pixbuf)
-             ? gdk_pixbuf_composite_color_simple (pixbuf, gdk_pixbuf_get_width (pixbuf), gdk_pixbuf_get_height (pixbuf),
-                                                  GDK_INTERP_BILINEAR, 255, 8, 0xffffff, 0xffffff)
-             : g_object_ref (pixbuf);
-  if (!gdk_pixbuf_save_to_buffer (flat, &data, &length, "jpeg", NULL, "quality", "85", NULL))
-    return NULL;
-  *out_width = gdk_pixbuf_get_width (flat);
-  *out_height = gdk_pixbuf_get_height (flat);
-  return g_bytes_new_take (data, length);
-}
-
-static void
-paint_placeholder (cairo_t      *cr,
-                   PangoContext *pango,
-                   const Item   *item)
-{
-  Item             label = *item;
-  g_autofree char *markup = g_markup_printf_escaped ("<i>%s</i>", _ ("This photo could not be read"));
-
-  rounded_rectangle (cr, item->x, item->y, item->width, item->height, 10);
-  cairo_set_source_rgb (cr, PLACEHOLDER);
-  cairo_fill (cr);
-  label.kind = ITEM_TEXT;
-  label.markup = markup;
-  label.family = BODY_FONT;
-  label.size = 10;
-  label.align = PANGO_ALIGN_CENTER;
-  label.color = COLOR_DIM;
-  label.y = item->y + item->height / 2 - 8;
-  paint_text (cr, pango, &label, FALSE);
-}
-
-/* Places a photo; the surface is kept in @keep until the page is shown,
- * as cairo reads the JPEG bytes only then. */
-static void
-paint_photo (cairo_t         *cr,
-             PangoContext    *pango,
-             const Item      *item,
-             GPtrArray       *keep,
-             LtBookPdfReport *report)
-{
-  LtBookPhotoReport *entry = g_new0 (LtBookPhotoReport, 1);
-  const LtBookPhoto *photo = item->photo;
-  g_autoptr (GMappedFile) mapped = g_mapped_file_new (photo->path, FALSE, NULL);
-  gboolean swap = orientation_swaps (photo->orientation);
-  double   box_raw_width = swap ? item->height : item->width; /* points */
-  int      raw_width = 0, raw_height = 0;
-  g_autoptr (GBytes) jpeg = NULL;
-  cairo_surface_t *surface;
-  cairo_matrix_t   matrix;
-
-  entry->path = g_strdup (photo->path);
-  g_ptr_array_add (report->photos, entry);
-  if (mapped == NULL || gdk_pixbuf_get_file_info (photo->path, &raw_width, &raw_height) == NULL)
+  for (guint p = 0; p < self->layout->pages->len; p++)
     {
-      paint_placeholder (cr, pango, item);
-      return;
-    }
+      const LtBookLayoutPage *page = g_ptr_array_index (self->layout->pages, p);
 
-  entry->dpi = raw_width / (box_raw_width / 72.0);
-  if (is_jpeg (g_mapped_file_get_contents (mapped), g_mapped_file_get_length (mapped)) && entry->dpi <= MAX_DPI + 1)
-    {
-      jpeg = g_mapped_file_get_bytes (mapped);
-      entry->passed_through = TRUE;
-    }
-  else
-    {
-      int target = (int) ceil (box_raw_width / 72.0 * MAX_DPI);
-
-      jpeg = downscaled_jpeg (photo->path, MIN (target, raw_width), raw_height, &raw_width, &raw_height);
-      if (jpeg == NULL)
+      for (guint i = 0; i < page->boxes->len; i++)
         {
-          paint_placeholder (cr, pango, item);
-          return;
-        }
-      entry->dpi = raw_width / (box_raw_width / 72.0);
-    }
-  entry->readable = TRUE;
-  entry->bytes = g_bytes_get_size (jpeg);
+          const LtBookBox *box = g_ptr_array_index (page->boxes, i);
+          PhotoUse        *use;
 
-  surface = jpeg_surface (jpeg, raw_width, raw_height);
-  g_ptr_array_add (keep, surface);
+          if (box->kind != LT_BOOK_BOX_PHOTO)
+            continue;
+          use = g_hash_table_lookup (self->uses, box->photo->path);
+          if (use == NULL)
+            {
+              use = g_new0 (PhotoUse, 1);
+              g_hash_table_insert (self->uses, g_strdup (box->photo->path), use);
+            }
+          use->widest = MAX (use->widest, file_print_width (box));
+          use->uses++;
+        }
+    }
+}
+
+static Rendition *
+get_rendition (LtBookPages     *self,
+               const LtBookBox *box)
+{
+  Rendition *rendition = g_hash_table_lookup (self->renditions, box->photo->path);
+  PhotoUse  *use = g_hash_table_lookup (self->uses, box->photo->path);
+
+  if (rendition == NULL)
+    {
+      rendition = make_rendition (box, use->widest);
+      g_hash_table_insert (self->renditions, g_strdup (box->photo->path), rendition);
+    }
+  /* Pages may be painted again, or out of order, when printing. */
+  if (rendition->uses_left == 0)
+    rendition->uses_left = use->uses;
+  rendition->uses_left--;
+  return rendition;
+}
+
+/* Lets go of the photos no page still to come needs.  Called before a
+ * page is painted, so the last page's photos lived until it was shown:
+ * cairo reads their JPEG bytes only then. */
+static void
+release_renditions (LtBookPages *self)
+{
+  GHashTableIter iter;
+  Rendition     *rendition;
+
+  g_hash_table_iter_init (&iter, self->renditions);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &rendition))
+    if (rendition->uses_left == 0)
+      g_hash_table_iter_remove (&iter);
+}
+
+/* A quiet stand-in for a photo that cannot be read: a framed picture of
+ * hills and a sun, and a word for the grown-up making the book. */
+static void
+paint_placeholder (LtBookPages     *self,
+                   cairo_t         *cr,
+                   const LtBookBox *box)
+{
+  double s = MIN (box->width, box->height) * 0.16;
+  double cx = box->x + box->width / 2, cy = box->y + box->height / 2 - s * 0.4;
+  double dash[] = { 5, 4 };
+  g_autoptr (PangoLayout) note = pango_layout_new (self->layout->context);
+  g_autoptr (PangoFontDescription) font = pango_font_description_from_string ("DejaVu Serif Italic");
+  int note_width;
+
   cairo_save (cr);
-  rounded_rectangle (cr, item->x, item->y, item->width, item->height, 8);
-  cairo_clip (cr);
-  cairo_translate (cr, item->x, item->y);
-  orientation_matrix (photo->orientation, item->width, item->height, &matrix);
+  rounded_rectangle (cr, box->x, box->y, box->width, box->height, 8);
+  set_color (cr, &placeholder, 1);
+  cairo_fill_preserve (cr);
+  set_color (cr, &placeholder_line, 1);
+  cairo_set_line_width (cr, 1.2);
+  cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  circle (cr, cx + s * 0.9, cy - s * 0.5, s * 0.32);
+  cairo_move_to (cr, cx - s * 1.5, cy + s * 0.8);
+  cairo_line_to (cr, cx - s * 0.5, cy - s * 0.2);
+  cairo_line_to (cr, cx + s * 0.2, cy + s * 0.4);
+  cairo_line_to (cr, cx + s * 0.7, cy);
+  cairo_line_to (cr, cx + s * 1.5, cy + s * 0.8);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+
+  pango_font_description_set_absolute_size (font, 9 * PANGO_SCALE);
+  pango_layout_set_font_description (note, font);
+  pango_layout_set_text (note, _ ("This photo could not be read"), -1);
+  pango_layout_get_size (note, &note_width, NULL);
+  set_color (cr, &dim, 1);
+  cairo_move_to (cr, cx - (double) note_width / PANGO_SCALE / 2, cy + s * 1.3);
+  pango_cairo_show_layout (cr, note);
+  cairo_restore (cr);
+}
+
+/* The surface to paint: the JPEG as it is for PDF and PostScript, its
+ * pixels for anything else. */
+static cairo_surface_t *
+surface_for_target (Rendition *rendition,
+                    cairo_t   *cr)
+{
+  if (rendition->jpeg == NULL || cairo_surface_supports_mime_type (cairo_get_target (cr), CAIRO_MIME_TYPE_JPEG))
+    return rendition->surface;
+  if (rendition->pixels == NULL)
+    rendition->pixels = decode_jpeg (rendition->jpeg);
+  return rendition->pixels;
+}
+
+static void
+paint_image (cairo_t         *cr,
+             const LtBookBox *box,
+             Rendition       *rendition)
+{
+  cairo_surface_t *surface = surface_for_target (rendition, cr);
+  cairo_matrix_t   matrix;
+  double           file_width = file_print_width (box);
+  double           file_height = turned (box->photo) ? box->width : box->height;
+
+  if (surface == NULL)
+    return;
+  cairo_save (cr);
+  cairo_translate (cr, box->x, box->y);
+  orientation_matrix (box->photo->orientation, box->width, box->height, &matrix);
   cairo_transform (cr, &matrix);
-  cairo_scale (cr, (swap ? item->height : item->width) / raw_width, (swap ? item->width : item->height) / raw_height);
+  cairo_scale (cr, file_width / rendition->width, file_height / rendition->height);
   cairo_set_source_surface (cr, surface, 0, 0);
   cairo_paint (cr);
   cairo_restore (cr);
 }
 
+/* The cover photo is a print lying on the paper: a white border, a
+ * shadow, a small tilt. */
 static void
-paint_page_number (cairo_t      *cr,
-                   PangoContext *pango,
-                   Layout       *layout,
-                   guint         number)
+paint_cover_photo (cairo_t         *cr,
+                   const LtBookBox *box,
+                   Rendition       *rendition)
 {
-  g_autofree char *markup = g_strdup_printf ("%u", number);
-  Item             item = { 0 };
+  double frame = LT_BOOK_COVER_FRAME;
+  double cx = box->x + box->width / 2, cy = box->y + box->height / 2;
 
-  item.kind = ITEM_TEXT;
-  item.markup = markup;
-  item.family = HEADING_FONT;
-  item.size = 9.5;
-  item.color = COLOR_DIM;
-  item.align = PANGO_ALIGN_CENTER;
-  item.x = layout->margin;
-  item.width = layout->text_width;
-  item.y = layout->page_height - layout->margin + 8;
-  paint_text (cr, pango, &item, FALSE);
+  cairo_save (cr);
+  cairo_translate (cr, cx, cy);
+  cairo_rotate (cr, -2.0 * G_PI / 180);
+  cairo_translate (cr, -cx, -cy);
+  paint_shadow (cr, box->x - frame, box->y - frame, box->width + 2 * frame, box->height + 2 * frame, 4);
+  rounded_rectangle (cr, box->x - frame, box->y - frame, box->width + 2 * frame, box->height + 2 * frame, 4);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_fill (cr);
+  rounded_rectangle (cr, box->x, box->y, box->width, box->height, 2);
+  cairo_clip (cr);
+  paint_image (cr, box, rendition);
+  cairo_restore (cr);
 }
 
 static void
-paint_page (cairo_t         *cr,
-            PangoContext    *pango,
-            Layout          *layout,
-            guint            index,
-            LtBookPdfReport *report)
+paint_photo_in_page (cairo_t         *cr,
+                     const LtBookBox *box,
+                     Rendition       *rendition)
 {
-  Page *page = g_ptr_array_index (layout->pages, index);
-  g_autoptr (GPtrArray) keep = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
+  double radius = 7;
 
-  pango_cairo_update_context (cr, pango);
-  for (guint i = 0; i < page->items->len; i++)
+  paint_shadow (cr, box->x, box->y, box->width, box->height, radius);
+  cairo_save (cr);
+  rounded_rectangle (cr, box->x, box->y, box->width, box->height, radius);
+  cairo_clip (cr);
+  paint_image (cr, box, rendition);
+  cairo_restore (cr);
+}
+
+static void
+report_photo (LtBookPages     *self,
+              const LtBookBox *box,
+              Rendition       *rendition,
+              guint            page)
+{
+  LtBookPhotoReport *entry = g_new0 (LtBookPhotoReport, 1);
+  gboolean           turn = turned (box->photo);
+
+  entry->path = g_strdup (box->photo->path);
+  entry->page = page + 1;
+  entry->width_mm = box->width * MM_PER_POINT;
+  entry->height_mm = box->height * MM_PER_POINT;
+  entry->readable = rendition->surface != NULL;
+  if (entry->readable)
     {
-      Item *item = g_ptr_array_index (page->items, i);
-
-      switch (item->kind)
-        {
-        case ITEM_TEXT:
-          /* Body text in italics is the child's own words or a caption;
-           * captions are centred, the child's words tinted. */
-          paint_text (cr, pango, item, item->italic && item->align == PANGO_ALIGN_LEFT && g_str_equal (item->family, BODY_FONT) && item->color == COLOR_INK);
-          break;
-        case ITEM_PHOTO:
-          paint_photo (cr, pango, item, keep, report);
-          break;
-        case ITEM_THREAD:
-          paint_thread (cr, item);
-          break;
-        case ITEM_TINT:
-        default:
-          break;
-        }
+      entry->passed_through = rendition->passed_through;
+      entry->downscaled = rendition->downscaled;
+      entry->pixel_width = turn ? rendition->height : rendition->width;
+      entry->pixel_height = turn ? rendition->width : rendition->height;
+      entry->dpi = entry->pixel_width / (box->width / POINTS_PER_INCH);
+      if (g_hash_table_add (self->placed, g_strdup (box->photo->path)))
+        entry->bytes = rendition->bytes;
     }
-  if (index > 0)
-    paint_page_number (cr, pango, layout, index + 1);
-  cairo_show_page (cr);
+  else
+    g_debug ("Book: “%s” on page %u is a placeholder", box->photo->path, page + 1);
+  g_ptr_array_add (self->report->photos, entry);
 }
 
-/* ---- writing --------------------------------------------------------- */
-
-static PangoContext *
-make_pango_context (void)
+static void
+paint_photo (LtBookPages     *self,
+             cairo_t         *cr,
+             const LtBookBox *box,
+             guint            page)
 {
-  PangoFontMap         *font_map = pango_cairo_font_map_get_default ();
-  PangoContext         *context = pango_font_map_create_context (font_map);
-  cairo_font_options_t *options = cairo_font_options_create ();
+  Rendition *rendition = get_rendition (self, box);
 
-  /* Points as units, and metrics that do not depend on hinting, so the
-   * measuring pass and the painting pass agree. */
-  pango_cairo_context_set_resolution (context, 72);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_language (context, pango_language_from_string ("da"));
-  return context;
+  if (self->report != NULL)
+    report_photo (self, box, rendition, page);
+  if (rendition->surface == NULL)
+    paint_placeholder (self, cr, box);
+  else if (box->on_cover)
+    paint_cover_photo (cr, box, rendition);
+  else
+    paint_photo_in_page (cr, box, rendition);
+}
+
+/* ---- pages ------------------------------------------------------------ */
+
+static void
+paint_box (LtBookPages     *self,
+           cairo_t         *cr,
+           const LtBookBox *box,
+           guint            page)
+{
+  switch (box->kind)
+    {
+    case LT_BOOK_BOX_TEXT:
+      if (box->style == LT_BOOK_TEXT_PAGE_NUMBER)
+        paint_number_dot (cr, box);
+      paint_text (cr, box);
+      break;
+    case LT_BOOK_BOX_PHOTO:
+      paint_photo (self, cr, box, page);
+      break;
+    case LT_BOOK_BOX_BLOCK:
+      paint_block (cr, box);
+      break;
+    case LT_BOOK_BOX_THREAD:
+      paint_thread (cr, box, page == 0);
+      break;
+    case LT_BOOK_BOX_LEADER:
+      paint_leader (cr, box);
+      break;
+    case LT_BOOK_BOX_ORNAMENT:
+      paint_ornament (cr, box);
+      break;
+    case LT_BOOK_BOX_BULLET:
+      paint_bullet (cr, box);
+      break;
+    case LT_BOOK_BOX_BACKGROUND:
+      paint_background (cr, box);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Bookmarks for each chapter, for reading on a screen. */
+static void
+add_outline (cairo_surface_t    *surface,
+             const LtBook       *book,
+             const LtBookLayout *layout)
+{
+  for (guint i = 0; i < layout->chapter_pages->len; i++)
+    {
+      const LtBookChapter *chapter = g_ptr_array_index (book->chapters, i);
+      g_autofree char     *link = g_strdup_printf ("page=%u", g_array_index (layout->chapter_pages, guint, i) + 1);
+
+      cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, chapter->title, link, 0);
+    }
+}
+
+/* ---- writing ---------------------------------------------------------- */
+
+static cairo_status_t
+write_to_sink (void                *closure,
+               const unsigned char *data,
+               unsigned int         length)
+{
+  Sink *sink = closure;
+
+  while (length > 0)
+    {
+      ssize_t written = write (sink->fd, data, length);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written < 0)
+        {
+          sink->saved_errno = errno;
+          return CAIRO_STATUS_WRITE_ERROR;
+        }
+      data += written;
+      length -= written;
+    }
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static gboolean
+set_write_error (GError    **error,
+                 int         saved_errno,
+                 const char *path)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), _ ("Could not write the book to “%s”: %s"),
+               name, g_strerror (saved_errno));
+  return FALSE;
+}
+
+static gboolean
+paint_pages (LtBookPages       *self,
+             cairo_t           *cr,
+             LtBookProgressFunc progress,
+             gpointer           progress_data,
+             GCancellable      *cancellable,
+             GError           **error)
+{
+  guint n_pages = lt_book_pages_get_n_pages (self);
+
+  for (guint i = 0; i < n_pages; i++)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      lt_book_pages_paint (self, cr, i);
+      cairo_show_page (cr);
+      if (progress != NULL)
+        progress ((double) (i + 1) / (n_pages + 1), progress_data);
+    }
+  return TRUE;
+}
+
+/* Paints the whole book into @sink; FALSE with @error set on failure or
+ * cancellation. */
+static gboolean
+write_document (const LtBook      *book,
+                LtBookPages       *pages,
+                Sink              *sink,
+                LtBookProgressFunc progress,
+                gpointer           progress_data,
+                GCancellable      *cancellable,
+                const char        *path,
+                GError           **error)
+{
+  double           width, height;
+  cairo_surface_t *surface;
+  cairo_t         *cr;
+  gboolean         ok;
+
+  lt_book_pages_get_size (pages, &width, &height);
+  surface = cairo_pdf_surface_create_for_stream (write_to_sink, sink, width, height);
+  cr = cairo_create (surface);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, book->title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Livstråd");
+  add_outline (surface, book, pages->layout);
+  ok = paint_pages (pages, cr, progress, progress_data, cancellable, error);
+
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (ok && cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      if (sink->saved_errno != 0)
+        set_write_error (error, sink->saved_errno, path);
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _ ("Could not write the book: %s"),
+                     cairo_status_to_string (cairo_surface_status (surface)));
+      ok = FALSE;
+    }
+  cairo_surface_destroy (surface);
+  return ok;
+}
+
+/* Flushes and closes @fd, and puts its file at @path. */
+static gboolean
+commit_file (int         fd,
+             const char *temp_path,
+             const char *path,
+             GError    **error)
+{
+  if (fsync (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      return set_write_error (error, saved_errno, path);
+    }
+  if (close (fd) != 0)
+    return set_write_error (error, errno, path);
+  if (g_rename (temp_path, path) != 0)
+    return set_write_error (error, errno, path);
+  return TRUE;
+}
+
+static void
+photo_report_free (LtBookPhotoReport *entry)
+{
+  g_free (entry->path);
+  g_free (entry);
+}
+
+/* ---- public API ------------------------------------------------------- */
+
+/**
+ * lt_book_pages_new:
+ * @book: the snapshot; borrowed, it must outlive the pages
+ *
+ * Lays out @book for painting page by page, onto a PDF or a print
+ * context.  Reads the photos' headers; a photo itself is read when the
+ * first page it is on is painted.
+ *
+ * Returns: (transfer full): the pages
+ */
+LtBookPages *
+lt_book_pages_new (const LtBook *book)
+{
+  LtBookPages *self = g_new0 (LtBookPages, 1);
+
+  g_return_val_if_fail (book != NULL, NULL);
+
+  self->layout = lt_book_layout_new (book);
+  self->renditions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) rendition_free);
+  self->uses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->placed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  count_photo_uses (self);
+  return self;
+}
+
+void
+lt_book_pages_free (LtBookPages *self)
+{
+  if (self == NULL)
+    return;
+  lt_book_layout_free (self->layout);
+  g_hash_table_unref (self->renditions);
+  g_hash_table_unref (self->uses);
+  g_hash_table_unref (self->placed);
+  g_free (self);
+}
+
+guint
+lt_book_pages_get_n_pages (LtBookPages *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return lt_book_layout_get_n_pages (self->layout);
+}
+
+/* The page's size in points (A4 or A5). */
+void
+lt_book_pages_get_size (LtBookPages *self,
+                        double      *width,
+                        double      *height)
+{
+  g_return_if_fail (self != NULL);
+
+  if (width != NULL)
+    *width = self->layout->width;
+  if (height != NULL)
+    *height = self->layout->height;
+}
+
+/* Returns: (transfer none): the layout the pages paint */
+const LtBookLayout *
+lt_book_pages_get_layout (LtBookPages *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->layout;
+}
+
+/**
+ * lt_book_pages_paint:
+ * @cr: in points, the page's top left at 0, 0
+ * @page: counted from 0 (the cover)
+ *
+ * Paints one page; the caller shows it (cairo_show_page() or the print
+ * operation).  The photos it places stay alive until the next page is
+ * painted or @self is freed, as PDF and PostScript read them only when
+ * the page is shown.
+ */
+void
+lt_book_pages_paint (LtBookPages *self,
+                     cairo_t     *cr,
+                     guint        page)
+{
+  const LtBookLayoutPage *layout_page;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (page < lt_book_pages_get_n_pages (self));
+
+  release_renditions (self);
+  layout_page = lt_book_layout_get_page (self->layout, page);
+  for (guint i = 0; i < layout_page->boxes->len; i++)
+    paint_box (self, cr, g_ptr_array_index (layout_page->boxes, i), page);
 }
 
 void
@@ -867,77 +1159,22 @@ lt_book_pdf_report_free (LtBookPdfReport *report)
   g_free (report);
 }
 
-static void
-photo_report_free (LtBookPhotoReport *entry)
-{
-  g_free (entry->path);
-  g_free (entry);
-}
-
-static gboolean
-set_errno_error (GError    **error,
-                 const char *what)
-{
-  int saved_errno = errno;
-
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), _ ("Could not write the book to “%s”: %s"),
-               what, g_strerror (saved_errno));
-  return FALSE;
-}
-
-static gboolean
-paint_all (const LtBook      *book,
-           const char        *temp_path,
-           LtBookProgressFunc progress,
-           gpointer           progress_data,
-           GCancellable      *cancellable,
-           LtBookPdfReport   *report,
-           GError           **error)
-{
-  PangoContext    *pango = make_pango_context ();
-  Layout          *layout = layout_book (book, pango);
-  cairo_surface_t *surface = cairo_pdf_surface_create (temp_path, layout->page_width, layout->page_height);
-  cairo_t         *cr = cairo_create (surface);
-  g_autofree char *title = g_strdup (book->title);
-  gboolean         ok = TRUE;
-
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Livstråd");
-  for (guint i = 0; i < layout->pages->len && ok; i++)
-    {
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        ok = FALSE;
-      else
-        {
-          paint_page (cr, pango, layout, i, report);
-          if (progress != NULL)
-            progress ((double) (i + 1) / layout->pages->len, progress_data);
-        }
-    }
-  report->n_pages = layout->pages->len;
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (ok && cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _ ("Could not write the book: %s"),
-                   cairo_status_to_string (cairo_surface_status (surface)));
-      ok = FALSE;
-    }
-  cairo_surface_destroy (surface);
-  layout_free (layout);
-  g_object_unref (pango);
-  return ok;
-}
-
 /**
  * lt_book_write_pdf:
  * @book: the snapshot; only read
  * @path: where the PDF goes; replaced atomically, readable only by the user
- * @progress: (nullable): told after each page
+ * @progress: (nullable): told after each page, on this thread
+ * @cancellable: (nullable): checked before each page
  * @report: (out) (optional) (transfer full): pages, size, and each photo
  *
- * Lays out and writes the book; runs on any thread (it touches no store
- * and no widget).  Cancelled or failed, no file is left behind.
+ * Lays out and writes the book.  Runs on any thread: it touches no store
+ * and no widget.  The PDF is written to `@path.tmp-XXXXXX` beside @path
+ * (mode 0600) and renamed over @path when complete; cancelled or failed,
+ * no file is left behind.  An unreadable photo does not fail the book:
+ * it becomes a placeholder, noted in @report.
+ *
+ * Returns: TRUE when the book was written; FALSE with @error set
+ *   (%G_IO_ERROR_CANCELLED when cancelled)
  */
 gboolean
 lt_book_write_pdf (const LtBook      *book,
@@ -949,33 +1186,44 @@ lt_book_write_pdf (const LtBook      *book,
                    GError           **error)
 {
   g_autoptr (LtBookPdfReport) result = g_new0 (LtBookPdfReport, 1);
-  g_autofree char *folder = g_path_get_dirname (path);
-  g_autofree char *temp_path = g_build_filename (folder, ".livstraad-book-XXXXXX", NULL);
+  g_autoptr (LtBookPages) pages = NULL;
+  g_autofree char *temp_path = NULL;
+  Sink             sink = { -1, 0 };
   GStatBuf         buf;
-  int              fd;
+  gboolean         ok;
 
   g_return_val_if_fail (book != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   result->photos = g_ptr_array_new_with_free_func ((GDestroyNotify) photo_report_free);
-  fd = g_mkstemp_full (temp_path, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    return set_errno_error (error, path);
-  close (fd);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  pages = lt_book_pages_new (book);
+  pages->report = result;
 
-  if (!paint_all (book, temp_path, progress, progress_data, cancellable, result, error))
+  temp_path = g_strdup_printf ("%s.tmp-XXXXXX", path);
+  sink.fd = g_mkstemp_full (temp_path, O_RDWR | O_CLOEXEC, 0600);
+  if (sink.fd < 0)
+    return set_write_error (error, errno, path);
+  /* The book is about a child in care: only its owner may read it, even
+   * under a lax umask. */
+  ok = fchmod (sink.fd, 0600) == 0 || set_write_error (error, errno, path);
+  ok = ok && write_document (book, pages, &sink, progress, progress_data, cancellable, path, error);
+  ok = ok && commit_file (g_steal_fd (&sink.fd), temp_path, path, error);
+  if (!ok)
     {
+      if (sink.fd >= 0)
+        close (sink.fd);
       g_unlink (temp_path);
       return FALSE;
     }
-  if (g_rename (temp_path, path) != 0)
-    {
-      set_errno_error (error, path);
-      g_unlink (temp_path);
-      return FALSE;
-    }
+
+  result->n_pages = lt_book_pages_get_n_pages (pages);
   if (g_stat (path, &buf) == 0)
     result->file_size = buf.st_size;
+  if (progress != NULL)
+    progress (1.0, progress_data);
   if (report != NULL)
     *report = g_steal_pointer (&result);
   return TRUE;

@@ -4,7 +4,9 @@
  */
 #pragma once
 
-#include "lt-book.h"
+#include <cairo.h>
+
+#include "lt-book-layout.h"
 
 G_BEGIN_DECLS
 
@@ -16,9 +18,16 @@ typedef struct
 {
   char    *path;
   gboolean passed_through; /* the JPEG file went in unchanged */
+  gboolean downscaled;     /* decoded once at 300 dpi and stored as JPEG */
   gboolean readable;       /* FALSE: a placeholder was drawn instead */
-  gsize    bytes;          /* image bytes placed in the PDF */
-  double   dpi;            /* effective resolution at its printed size */
+  gsize    bytes;          /* image bytes this placement added to the PDF:
+                            * 0 when the same image was placed before */
+  int    pixel_width;      /* the image stored, as seen (turned) */
+  int    pixel_height;
+  double width_mm; /* its printed size */
+  double height_mm;
+  double dpi;  /* effective resolution at that size */
+  guint  page; /* the page it is on, counted from 1 */
 } LtBookPhotoReport;
 
 typedef struct
@@ -27,6 +36,21 @@ typedef struct
   gsize      file_size;
   GPtrArray *photos; /* LtBookPhotoReport *, in the order placed */
 } LtBookPdfReport;
+
+/* A laid-out book, painted one page at a time: into the PDF, or onto a
+ * print operation's pages. */
+typedef struct _LtBookPages LtBookPages;
+
+LtBookPages        *lt_book_pages_new (const LtBook *book);
+void                lt_book_pages_free (LtBookPages *self);
+guint               lt_book_pages_get_n_pages (LtBookPages *self);
+void                lt_book_pages_get_size (LtBookPages *self,
+                                            double      *width,
+                                            double      *height);
+const LtBookLayout *lt_book_pages_get_layout (LtBookPages *self);
+void                lt_book_pages_paint (LtBookPages *self,
+                                         cairo_t     *cr,
+                                         guint        page);
 
 void     lt_book_pdf_report_free (LtBookPdfReport *report);
 gboolean lt_book_write_pdf (const LtBook      *book,
@@ -37,6 +61,7 @@ gboolean lt_book_write_pdf (const LtBook      *book,
                             LtBookPdfReport  **report,
                             GError           **error);
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LtBookPages, lt_book_pages_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LtBookPdfReport, lt_book_pdf_report_free)
 
 G_END_DECLS

@@ -50,8 +50,11 @@ photo_new (const char *path,
 LtBook *
 lt_book_new (const char *title)
 {
-  LtBook *book = g_new0 (LtBook, 1);
+  LtBook *book;
 
+  g_return_val_if_fail (title != NULL, NULL);
+
+  book = g_new0 (LtBook, 1);
   book->title = g_strdup (title);
   book->paper = LT_BOOK_PAPER_A4;
   book->chapters = g_ptr_array_new_with_free_func ((GDestroyNotify) chapter_free);
@@ -75,8 +78,12 @@ LtBookChapter *
 lt_book_add_chapter (LtBook     *book,
                      const char *title)
 {
-  LtBookChapter *chapter = g_new0 (LtBookChapter, 1);
+  LtBookChapter *chapter;
 
+  g_return_val_if_fail (book != NULL, NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+
+  chapter = g_new0 (LtBookChapter, 1);
   chapter->title = g_strdup (title);
   chapter->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
   g_ptr_array_add (book->chapters, chapter);
@@ -91,9 +98,12 @@ lt_book_chapter_add_entry (LtBookChapter *chapter,
                            const char    *text,
                            LtBookAuthor   author)
 {
-  LtBookEntry *entry = g_new0 (LtBookEntry, 1);
+  LtBookEntry *entry;
 
-  entry->title = g_strdup (title);
+  g_return_val_if_fail (chapter != NULL, NULL);
+
+  entry = g_new0 (LtBookEntry, 1);
+  entry->title = g_strdup (title != NULL ? title : "");
   entry->date_text = g_strdup (date_text);
   entry->text = g_strdup (text);
   entry->author = author;
@@ -109,8 +119,12 @@ lt_book_entry_add_photo (LtBookEntry *entry,
                          const char  *caption,
                          int          orientation)
 {
-  LtBookPhoto *photo = photo_new (path, caption, orientation);
+  LtBookPhoto *photo;
 
+  g_return_val_if_fail (entry != NULL, NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  photo = photo_new (path, caption, orientation);
   g_ptr_array_add (entry->photos, photo);
   return photo;
 }
@@ -120,6 +134,9 @@ lt_book_set_cover (LtBook     *book,
                    const char *path,
                    int         orientation)
 {
+  g_return_if_fail (book != NULL);
+
   g_clear_pointer (&book->cover, photo_free);
-  book->cover = photo_new (path, NULL, orientation);
+  if (path != NULL)
+    book->cover = photo_new (path, NULL, orientation);
 }
