@@ -149,6 +149,7 @@ typedef struct
   LtStore        *store;  /* owned */
   LtChild        *child;  /* owned */
   gboolean        include_private;
+  gboolean        print; /* print instead of saving a PDF */
   char           *path;
   GtkWidget      *progress_window;
   GtkProgressBar *progress_bar;
@@ -353,6 +354,94 @@ choose_file (Export *export)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* ---- printing -------------------------------------------------------- */
+
+typedef struct
+{
+  LtBook      *book;
+  LtBookPages *pages;
+} PrintJob;
+
+static void
+print_job_free (gpointer  data,
+                GClosure *closure)
+{
+  PrintJob *job = data;
+
+  lt_book_pages_free (job->pages);
+  lt_book_free (job->book);
+  g_free (job);
+}
+
+/* The book's pages are laid out in points with their own margins; the
+ * paper is used whole, scaled if it is not the book's size. */
+static void
+on_draw_page_cb (GtkPrintOperation *operation,
+                 GtkPrintContext   *context,
+                 int                page,
+                 PrintJob          *job)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  double   width, height, scale;
+
+  lt_book_pages_get_size (job->pages, &width, &height);
+  scale = MIN (gtk_print_context_get_width (context) / width, gtk_print_context_get_height (context) / height);
+  cairo_save (cr);
+  cairo_scale (cr, scale, scale);
+  lt_book_pages_paint (job->pages, cr, page);
+  cairo_restore (cr);
+}
+
+static void
+on_print_done_cb (GtkPrintOperation      *operation,
+                  GtkPrintOperationResult result,
+                  GtkWindow              *parent)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      GtkWidget *dialog;
+
+      gtk_print_operation_get_error (operation, &error);
+      dialog = adw_message_dialog_new (parent, _ ("Could Not Print the Book"), error != NULL ? error->message : "");
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  g_object_unref (operation);
+}
+
+/* Prints through the system's print dialog with the same renderer as the
+ * PDF; the dialog and the job do not block the window. */
+static void
+start_printing (Export *export)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  g_autoptr (GtkPageSetup) setup = gtk_page_setup_new ();
+  GtkPaperSize *paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr (GError) error = NULL;
+  PrintJob        *job = g_new0 (PrintJob, 1);
+  g_autofree char *name = g_strdup_printf (_ ("%s’s Book"), lt_child_get_display_name (export->child));
+
+  job->book = lt_book_snapshot_new (export->store, export->child, export->include_private, LT_BOOK_PAPER_A4);
+  job->pages = lt_book_pages_new (job->book);
+  gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
+  gtk_paper_size_free (paper);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_n_pages (operation, (int) lt_book_pages_get_n_pages (job->pages));
+  gtk_print_operation_set_job_name (operation, name);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect_data (operation, "draw-page", G_CALLBACK (on_draw_page_cb), job, print_job_free, 0);
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done_cb), export->parent, 0);
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, export->parent, &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    g_warning ("Could not print: %s", error->message);
+  export_free (export);
+}
+
 static void
 on_private_response_cb (AdwMessageDialog *dialog,
                         const char       *response,
@@ -364,7 +453,10 @@ on_private_response_cb (AdwMessageDialog *dialog,
       return;
     }
   export->include_private = g_strcmp0 (response, "include") == 0;
-  choose_file (export);
+  if (export->print)
+    start_printing (export);
+  else
+    choose_file (export);
 }
 
 static guint
@@ -389,17 +481,11 @@ count_private (LtStore *store,
   return n;
 }
 
-/**
- * lt_book_export_run:
- *
- * The whole export in the window: asks about private pages if there are
- * any, asks where to save, writes with progress and Cancel, and ends with
- * a toast that opens the PDF.
- */
-void
-lt_book_export_run (GtkWindow *parent,
-                    LtStore   *store,
-                    LtChild   *child)
+static void
+run (GtkWindow *parent,
+     LtStore   *store,
+     LtChild   *child,
+     gboolean   print)
 {
   Export *export = g_new0 (Export, 1);
   guint            n_private = count_private (store, child);
@@ -409,9 +495,13 @@ lt_book_export_run (GtkWindow *parent,
   export->parent = g_object_ref (parent);
   export->store = g_object_ref (store);
   export->child = g_object_ref (child);
+  export->print = print;
   if (n_private == 0)
     {
-      choose_file (export);
+      if (print)
+        start_printing (export);
+      else
+        choose_file (export);
       return;
     }
 
@@ -427,4 +517,24 @@ lt_book_export_run (GtkWindow *parent,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (on_private_response_cb), export);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The whole export in the window: asks about private pages if there are
+ * any, asks where to save, writes with progress and Cancel, and ends with
+ * a toast that opens the PDF. */
+void
+lt_book_export_run (GtkWindow *parent,
+                    LtStore   *store,
+                    LtChild   *child)
+{
+  run (parent, store, child, FALSE);
+}
+
+/* Printing the book: asks about private pages, then the print dialog. */
+void
+lt_book_print_run (GtkWindow *parent,
+                   LtStore   *store,
+                   LtChild   *child)
+{
+  run (parent, store, child, TRUE);
 }

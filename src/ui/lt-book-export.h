@@ -26,4 +26,8 @@ void     lt_book_export_run (GtkWindow *parent,
                              LtStore   *store,
                              LtChild   *child);
 
+void lt_book_print_run (GtkWindow *parent,
+                        LtStore   *store,
+                        LtChild   *child);
+
 G_END_DECLS

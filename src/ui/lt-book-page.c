@@ -24,9 +24,13 @@ struct _LtBookPage
   GListModel *chapters;
 
   /* template children */
-  GtkWidget *scroller;
-  GtkLabel  *title_label;
-  GtkBox    *chapters_box;
+  GtkWidget       *scroller;
+  GtkLabel        *title_label;
+  GtkBox          *chapters_box;
+  GtkToggleButton *timeline_toggle;
+  GtkWidget       *timeline_group;
+  GtkListBox      *timeline_list;
+  GtkWidget       *add_chapter_button;
 };
 
 G_DEFINE_FINAL_TYPE (LtBookPage, lt_book_page, GTK_TYPE_WIDGET)
@@ -250,6 +254,130 @@ rebuild_chapters (LtBookPage *self)
 
       gtk_box_append (self->chapters_box, make_chapter_group (self, chapter));
     }
+}
+
+/* ---- the timeline ---------------------------------------------------- */
+
+/* A moment for the timeline: a page of the book or a move to a new home. */
+typedef struct
+{
+  const char *date;   /* ISO, whole or partial; NULL when not known */
+  LtRecord   *record; /* owned */
+} Moment;
+
+static void
+moment_clear (gpointer data)
+{
+  g_clear_object (&((Moment *) data)->record);
+}
+
+static int
+compare_moments (gconstpointer a,
+                 gconstpointer b)
+{
+  const Moment *ma = a;
+  const Moment *mb = b;
+
+  /* Undated moments go last here: the timeline reads from birth on. */
+  if ((ma->date == NULL) != (mb->date == NULL))
+    return ma->date == NULL ? 1 : -1;
+  return lt_date_compare_iso (ma->date, mb->date);
+}
+
+static GArray *
+collect_moments (LtBookPage *self)
+{
+  GArray *moments = g_array_new (FALSE, TRUE, sizeof (Moment));
+  g_autoptr (GListModel) placements = lt_store_list_placements (self->store, self->child);
+
+  g_array_set_clear_func (moments, moment_clear);
+  for (guint c = 0; self->chapters != NULL && c < g_list_model_get_n_items (self->chapters); c++)
+    {
+      g_autoptr (LtChapter) chapter = g_list_model_get_item (self->chapters, c);
+      g_autoptr (GListModel) entries = lt_store_list_entries (self->store, chapter);
+
+      for (guint e = 0; e < g_list_model_get_n_items (entries); e++)
+        {
+          LtStoryEntry *entry = g_list_model_get_item (entries, e);
+          Moment        moment = { lt_story_entry_get_sort_date (entry), LT_RECORD (entry) };
+
+          g_array_append_val (moments, moment);
+        }
+    }
+  for (guint p = 0; p < g_list_model_get_n_items (placements); p++)
+    {
+      LtPlacement *placement = g_list_model_get_item (placements, p);
+      Moment       moment = { lt_placement_get_start_date (placement), LT_RECORD (placement) };
+
+      g_array_append_val (moments, moment);
+    }
+  g_array_sort (moments, compare_moments);
+  return moments;
+}
+
+static GtkWidget *
+moment_row (LtBookPage *self,
+            Moment     *moment)
+{
+  GtkWidget       *row = adw_action_row_new ();
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  const char      *icon;
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (LT_IS_PLACEMENT (moment->record))
+    {
+      LtPlacement *placement = LT_PLACEMENT (moment->record);
+
+      /* Translators: a move in the timeline; %s is the new home */
+      title = g_strdup_printf (_ ("Moved to %s"), lt_placement_get_place (placement));
+      subtitle = lt_date_format (moment->date);
+      icon = "go-home-symbolic";
+    }
+  else
+    {
+      LtStoryEntry *entry = LT_STORY_ENTRY (moment->record);
+
+      title = g_strdup (lt_story_entry_get_title (entry));
+      subtitle = g_strdup (lt_story_entry_get_date_text (entry) != NULL ? lt_story_entry_get_date_text (entry)
+                                                                        : _ ("Not dated"));
+      icon = "accessories-dictionary-symbolic";
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "book.edit-entry");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row),
+                                              g_variant_new_int64 (lt_record_get_id (moment->record)));
+    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon));
+  return row;
+}
+
+static void
+rebuild_timeline (LtBookPage *self)
+{
+  g_autoptr (GArray) moments = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->timeline_list))) != NULL)
+    gtk_list_box_remove (self->timeline_list, child);
+  if (self->store == NULL || self->child == NULL || !gtk_widget_get_visible (self->timeline_group))
+    return;
+
+  moments = collect_moments (self);
+  for (guint i = 0; i < moments->len; i++)
+    gtk_list_box_append (self->timeline_list, moment_row (self, &g_array_index (moments, Moment, i)));
+}
+
+static void
+on_view_toggled_cb (LtBookPage *self)
+{
+  gboolean timeline = gtk_toggle_button_get_active (self->timeline_toggle);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->chapters_box), !timeline);
+  gtk_widget_set_visible (self->add_chapter_button, !timeline);
+  gtk_widget_set_visible (self->timeline_group, timeline);
+  rebuild_timeline (self);
 }
 
 /* ---- the dialog for a page ------------------------------------------- */
@@ -596,6 +724,17 @@ remove_chapter_action (GtkWidget  *widget,
 }
 
 static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  LtBookPage *self = LT_BOOK_PAGE (widget);
+
+  if (self->child != NULL)
+    lt_book_print_run (parent_window (self), self->store, self->child);
+}
+
+static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -635,6 +774,7 @@ bind (LtBookPage *self)
   g_signal_connect_object (self->chapters, "items-changed", G_CALLBACK (rebuild_chapters), self,
                            G_CONNECT_SWAPPED);
   rebuild_chapters (self);
+  rebuild_timeline (self);
 }
 
 static void
@@ -662,6 +802,11 @@ lt_book_page_class_init (LtBookPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtBookPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, LtBookPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, LtBookPage, chapters_box);
+  gtk_widget_class_bind_template_child (widget_class, LtBookPage, timeline_toggle);
+  gtk_widget_class_bind_template_child (widget_class, LtBookPage, timeline_group);
+  gtk_widget_class_bind_template_child (widget_class, LtBookPage, timeline_list);
+  gtk_widget_class_bind_template_child (widget_class, LtBookPage, add_chapter_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "book.add-entry", "x", add_entry_action);
   gtk_widget_class_install_action (widget_class, "book.edit-entry", "x", edit_entry_action);
@@ -671,6 +816,8 @@ lt_book_page_class_init (LtBookPageClass *klass)
   gtk_widget_class_install_action (widget_class, "book.move-chapter", "(xi)", move_chapter_action);
   gtk_widget_class_install_action (widget_class, "book.remove-chapter", "x", remove_chapter_action);
   gtk_widget_class_install_action (widget_class, "book.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "book.print", NULL, print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "book.print", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -691,7 +838,12 @@ lt_book_page_set_store (LtBookPage *self,
     return;
   unbind (self);
   g_clear_object (&self->child);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
+  /* Any committed change may move a moment: the timeline follows. */
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (rebuild_timeline), self, G_CONNECT_SWAPPED);
 }
 
 void
