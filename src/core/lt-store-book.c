@@ -173,16 +173,16 @@ dup_linked (LtStore    *self,
   return g_steal_pointer (&records);
 }
 
-/* Replaces an entry's links in one transaction; the entry is announced as
+/* Replaces @owner's links in one transaction; @owner is announced as
  * changed after the commit. */
 static gboolean
-set_linked (LtStore      *self,
-            LtStoryEntry *entry,
-            const char   *delete_sql,
-            const char   *insert_sql,
-            gboolean      ordered,
-            GPtrArray    *records,
-            GError      **error)
+set_linked (LtStore    *self,
+            LtRecord   *owner,
+            const char *delete_sql,
+            const char *insert_sql,
+            gboolean    ordered,
+            GPtrArray  *records,
+            GError    **error)
 {
   sqlite3_stmt *stmt;
 
@@ -192,7 +192,7 @@ set_linked (LtStore      *self,
   stmt = lt_store_prepare (self, delete_sql, error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_int64 (stmt, 1, id_of (entry));
+  sqlite3_bind_int64 (stmt, 1, id_of (owner));
   if (!lt_store_step_write (self, stmt, _ ("Saving"), error))
     goto failed;
 
@@ -201,14 +201,14 @@ set_linked (LtStore      *self,
       stmt = lt_store_prepare (self, insert_sql, error);
       if (stmt == NULL)
         goto failed;
-      sqlite3_bind_int64 (stmt, 1, id_of (entry));
+      sqlite3_bind_int64 (stmt, 1, id_of (owner));
       sqlite3_bind_int64 (stmt, 2, id_of (g_ptr_array_index (records, i)));
       if (ordered)
         sqlite3_bind_int (stmt, 3, i);
       if (!lt_store_step_write (self, stmt, _ ("Saving"), error))
         goto failed;
     }
-  lt_store_queue_touch (self, LT_RECORD (entry));
+  lt_store_queue_touch (self, owner);
   return lt_store_commit (self, error);
 
 failed:
@@ -244,7 +244,7 @@ lt_store_set_entry_photos (LtStore      *self,
 {
   g_return_val_if_fail (LT_IS_STORY_ENTRY (entry), FALSE);
 
-  return set_linked (self, entry, "DELETE FROM entry_photo WHERE entry_id = ?1",
+  return set_linked (self, LT_RECORD (entry), "DELETE FROM entry_photo WHERE entry_id = ?1",
                      "INSERT INTO entry_photo (entry_id, photo_id, position) VALUES (?1, ?2, ?3)",
                      TRUE, photos, error);
 }
@@ -277,9 +277,41 @@ lt_store_set_entry_persons (LtStore      *self,
 {
   g_return_val_if_fail (LT_IS_STORY_ENTRY (entry), FALSE);
 
-  return set_linked (self, entry, "DELETE FROM entry_person WHERE entry_id = ?1",
+  return set_linked (self, LT_RECORD (entry), "DELETE FROM entry_person WHERE entry_id = ?1",
                      "INSERT INTO entry_person (entry_id, person_id) VALUES (?1, ?2)", FALSE,
                      persons, error);
+}
+
+/* Returns: (transfer full) (element-type LtPerson): the people in @photo */
+GPtrArray *
+lt_store_dup_photo_persons (LtStore *self,
+                            LtPhoto *photo,
+                            GError **error)
+{
+  g_autofree char *sql = NULL;
+  g_autofree char *columns = NULL;
+
+  g_return_val_if_fail (LT_IS_PHOTO (photo), NULL);
+
+  columns = g_strjoinv (", p.", (char **) LT_RECORD_CLASS (g_type_class_peek (LT_TYPE_PERSON))->columns);
+  sql = g_strdup_printf ("SELECT p.id, p.created_at, p.updated_at, p.%s FROM person p "
+                         "JOIN photo_person l ON l.person_id = p.id "
+                         "WHERE l.photo_id = ?1 ORDER BY p.name",
+                         columns);
+  return dup_linked (self, LT_TYPE_PERSON, g_intern_string (sql), id_of (photo), error);
+}
+
+/* Sets who is in @photo. */
+gboolean
+lt_store_set_photo_persons (LtStore   *self,
+                            LtPhoto   *photo,
+                            GPtrArray *persons,
+                            GError   **error)
+{
+  g_return_val_if_fail (LT_IS_PHOTO (photo), FALSE);
+
+  return set_linked (self, LT_RECORD (photo), "DELETE FROM photo_person WHERE photo_id = ?1",
+                     "INSERT INTO photo_person (photo_id, person_id) VALUES (?1, ?2)", FALSE, persons, error);
 }
 
 /* Returns: (transfer none) (nullable): @child's photo with these bytes, if

@@ -112,6 +112,13 @@ gboolean    lt_store_set_entry_persons (LtStore      *self,
                                         LtStoryEntry *entry,
                                         GPtrArray    *persons,
                                         GError      **error);
+GPtrArray  *lt_store_dup_photo_persons (LtStore *self,
+                                        LtPhoto *photo,
+                                        GError **error);
+gboolean    lt_store_set_photo_persons (LtStore   *self,
+                                        LtPhoto   *photo,
+                                        GPtrArray *persons,
+                                        GError   **error);
 LtPhoto    *lt_store_find_photo (LtStore    *self,
                                  LtChild    *child,
                                  const char *sha256);

@@ -27,6 +27,9 @@ struct _LtPhotoViewer
   GtkPicture     *picture;
   GtkEntry       *caption;
   AdwWindowTitle *title;
+  GtkMenuButton  *people_button;
+  GtkBox         *people_box;
+  LtChild        *child;
 };
 
 G_DEFINE_FINAL_TYPE (LtPhotoViewer, lt_photo_viewer, ADW_TYPE_WINDOW)
@@ -70,6 +73,54 @@ on_loaded_cb (GObject      *source,
   gtk_picture_set_paintable (self->picture, GDK_PAINTABLE (texture));
 }
 
+/* ---- who is in the photo ---------------------------------------------- */
+
+static void
+on_person_toggled_cb (LtPhotoViewer *self)
+{
+  g_autoptr (LtPhoto) photo = g_list_model_get_item (self->photos, self->position);
+  g_autoptr (GPtrArray) persons = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+
+  if (photo == NULL)
+    return;
+  for (GtkWidget *check = gtk_widget_get_first_child (GTK_WIDGET (self->people_box)); check != NULL;
+       check = gtk_widget_get_next_sibling (check))
+    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
+      g_ptr_array_add (persons, g_object_get_data (G_OBJECT (check), "person"));
+  if (!lt_store_set_photo_persons (self->store, photo, persons, &error))
+    adw_window_title_set_subtitle (self->title, error->message);
+}
+
+/* One check per person around the child, ticked for those in the photo. */
+static void
+show_people (LtPhotoViewer *self,
+             LtPhoto       *photo)
+{
+  g_autoptr (GListModel) persons = NULL;
+  g_autoptr (GPtrArray) in_photo = lt_store_dup_photo_persons (self->store, photo, NULL);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->people_box))) != NULL)
+    gtk_box_remove (self->people_box, child);
+  if (self->child == NULL)
+    return;
+
+  persons = lt_store_list_persons (self->store, self->child);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->people_button), g_list_model_get_n_items (persons) > 0);
+  for (guint i = 0; i < g_list_model_get_n_items (persons); i++)
+    {
+      g_autoptr (LtPerson) person = g_list_model_get_item (persons, i);
+      GtkWidget *check = gtk_check_button_new_with_label (lt_person_get_name (person));
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   in_photo != NULL && g_ptr_array_find (in_photo, person, NULL));
+      g_object_set_data_full (G_OBJECT (check), "person", g_object_ref (person), g_object_unref);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (on_person_toggled_cb), self);
+      gtk_box_append (self->people_box, check);
+    }
+}
+
 static void
 show_photo (LtPhotoViewer *self)
 {
@@ -92,6 +143,7 @@ show_photo (LtPhotoViewer *self)
   gtk_editable_set_text (GTK_EDITABLE (self->caption),
                          lt_photo_get_caption (photo) != NULL ? lt_photo_get_caption (photo) : "");
   gtk_picture_set_paintable (self->picture, NULL);
+  show_people (self, photo);
 
   path = g_build_filename (lt_store_get_media_dir (self->store), lt_photo_get_file_name (photo), NULL);
   task = g_task_new (NULL, self->cancellable, on_loaded_cb, self);
@@ -156,6 +208,18 @@ build (LtPhotoViewer *self)
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), nav_button ("go-previous-symbolic", _ ("Previous Photo"), -1));
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), nav_button ("go-next-symbolic", _ ("Next Photo"), 1));
+  {
+    GtkWidget *popover = gtk_popover_new ();
+
+    self->people_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+    g_object_set (self->people_box, "margin-top", 6, "margin-bottom", 6, "margin-start", 6, "margin-end", 6, NULL);
+    gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->people_box));
+    self->people_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+    gtk_menu_button_set_icon_name (self->people_button, "system-users-symbolic");
+    gtk_menu_button_set_popover (self->people_button, popover);
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->people_button), _ ("Who Is in the Photo"));
+    adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->people_button));
+  }
   gtk_box_append (GTK_BOX (box), header);
 
   self->picture = GTK_PICTURE (gtk_picture_new ());
@@ -180,6 +244,7 @@ lt_photo_viewer_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->photos);
+  g_clear_object (&self->child);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (lt_photo_viewer_parent_class)->dispose (object);
@@ -226,6 +291,15 @@ lt_photo_viewer_new (GtkWindow  *parent,
   self->store = g_object_ref (store);
   self->photos = g_object_ref (photos);
   self->position = position;
+  {
+    g_autoptr (LtPhoto) first = g_list_model_get_item (photos, position);
+
+    LtRecord *child = first != NULL ? lt_store_lookup (store, LT_TYPE_CHILD, lt_photo_get_child_id (first), NULL)
+                                    : NULL;
+
+    if (child != NULL)
+      self->child = g_object_ref (LT_CHILD (child));
+  }
   show_photo (self);
   return self;
 }

@@ -225,6 +225,17 @@ test_entry_links (Fixture      *fixture,
   g_assert_true (g_ptr_array_index (read_back, 0) == mormor);
 
   g_assert_true (lt_store_find_photo (fixture->store, fixture->child, lt_photo_get_sha256 (beach)) == beach);
+
+  /* Who is in a photo; deleting the person takes them out of it. */
+  g_clear_pointer (&read_back, g_ptr_array_unref);
+  g_assert_true (lt_store_set_photo_persons (fixture->store, beach, persons, &error));
+  read_back = lt_store_dup_photo_persons (fixture->store, beach, &error);
+  g_assert_cmpuint (read_back->len, ==, 1);
+  g_assert_true (g_ptr_array_index (read_back, 0) == mormor);
+  g_clear_pointer (&read_back, g_ptr_array_unref);
+  g_assert_true (lt_store_remove (fixture->store, LT_RECORD (mormor), &error));
+  read_back = lt_store_dup_photo_persons (fixture->store, beach, &error);
+  g_assert_cmpuint (read_back->len, ==, 0);
   g_signal_handlers_disconnect_by_data (fixture->store, &changes);
 }
 

@@ -12,6 +12,7 @@
 
 #include "lt-book-page.h"
 #include "lt-child-page.h"
+#include "lt-photo-viewer.h"
 #include "lt-photos-page.h"
 #include "lt-demo.h"
 #include "lt-record-dialog.h"
@@ -401,6 +402,31 @@ test_photos_import (Fixture      *fixture,
 
   lt_screenshot_save (GTK_WIDGET (fixture->window), path, &error);
   g_assert_no_error (error);
+
+  /* The viewer: tick who is in the first photo, and the store knows. */
+  {
+    LtPhotoViewer *viewer = lt_photo_viewer_new (GTK_WINDOW (fixture->window), fixture->store, photos, 0);
+    g_autoptr (GListModel) persons = lt_store_list_persons (fixture->store, ida);
+    g_autoptr (LtPhoto) first = g_list_model_get_item (photos, 0);
+    g_autoptr (GPtrArray) in_photo = NULL;
+    GtkWidget *check;
+    GtkWidget *menu;
+    guint      n = 0;
+
+    gtk_window_present (GTK_WINDOW (viewer));
+    spin (200);
+    menu = find_descendant (GTK_WIDGET (viewer), GTK_TYPE_MENU_BUTTON, &n);
+    g_assert_nonnull (menu);
+    n = 0;
+    check = find_descendant (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu))), GTK_TYPE_CHECK_BUTTON, &n);
+    g_assert_nonnull (check);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    in_photo = lt_store_dup_photo_persons (fixture->store, first, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (in_photo->len, ==, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (persons), >, 1);
+    gtk_window_destroy (GTK_WINDOW (viewer));
+  }
 }
 
 /* At 360 px (a phone, or a narrow window) the sidebar and the page fold
