@@ -17,16 +17,17 @@ struct _LtPhoto
 {
   LtRecord parent_instance;
 
-  gint64 child_id;
-  char  *sha256;
-  char  *file_name;
-  char  *mime_type;
-  gint64 width;
-  gint64 height;
-  gint64 orientation;
-  char  *taken_at;
-  char  *caption;
-  char  *original_name;
+  gint64   child_id;
+  char    *sha256;
+  char    *file_name;
+  char    *mime_type;
+  gint64   width;
+  gint64   height;
+  gint64   orientation;
+  char    *taken_at;
+  char    *caption;
+  char    *original_name;
+  gboolean is_cover;
 };
 
 G_DEFINE_FINAL_TYPE (LtPhoto, lt_photo, LT_TYPE_RECORD)
@@ -44,12 +45,13 @@ enum
   PROP_TAKEN_AT,
   PROP_CAPTION,
   PROP_ORIGINAL_NAME,
+  PROP_IS_COVER,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *const photo_columns[] = { "child_id", "sha256", "file_name", "mime_type", "width", "height", "orientation", "taken_at", "caption", "original_name", NULL };
+static const char *const photo_columns[] = { "child_id", "sha256", "file_name", "mime_type", "width", "height", "orientation", "taken_at", "caption", "original_name", "is_cover", NULL };
 
 /* Photos in the order they were taken; undated ones first. */
 static int
@@ -130,6 +132,9 @@ lt_photo_get_property (GObject    *object,
     case PROP_ORIGINAL_NAME:
       g_value_set_string (value, self->original_name);
       break;
+    case PROP_IS_COVER:
+      g_value_set_boolean (value, self->is_cover);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -174,6 +179,9 @@ lt_photo_set_property (GObject      *object,
       break;
     case PROP_ORIGINAL_NAME:
       lt_photo_set_original_name (self, g_value_get_string (value));
+      break;
+    case PROP_IS_COVER:
+      lt_photo_set_is_cover (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -227,6 +235,11 @@ lt_photo_class_init (LtPhotoClass *klass)
   properties[PROP_ORIGINAL_NAME] =
       g_param_spec_string ("original-name", NULL, NULL, NULL,
                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* The photo the child chose for the cover of their book. */
+  properties[PROP_IS_COVER] =
+      g_param_spec_boolean ("is-cover", NULL, NULL, FALSE,
+                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -411,4 +424,25 @@ lt_photo_set_original_name (LtPhoto    *self,
   g_return_if_fail (LT_IS_PHOTO (self));
 
   lt_record_set_string (LT_RECORD (self), &self->original_name, original_name, properties[PROP_ORIGINAL_NAME]);
+}
+
+gboolean
+lt_photo_get_is_cover (LtPhoto *self)
+{
+  g_return_val_if_fail (LT_IS_PHOTO (self), FALSE);
+
+  return self->is_cover;
+}
+
+void
+lt_photo_set_is_cover (LtPhoto *self,
+                       gboolean is_cover)
+{
+  g_return_if_fail (LT_IS_PHOTO (self));
+
+  is_cover = !!is_cover;
+  if (self->is_cover == is_cover)
+    return;
+  self->is_cover = is_cover;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IS_COVER]);
 }

@@ -44,4 +44,8 @@ const char *lt_photo_get_original_name (LtPhoto *self);
 void        lt_photo_set_original_name (LtPhoto    *self,
                                         const char *original_name);
 
+gboolean lt_photo_get_is_cover (LtPhoto *self);
+void     lt_photo_set_is_cover (LtPhoto *self,
+                                gboolean is_cover);
+
 G_END_DECLS

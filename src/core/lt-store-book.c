@@ -332,3 +332,39 @@ lt_store_find_photo (LtStore    *self,
     }
   return NULL;
 }
+
+/**
+ * lt_store_set_cover_photo:
+ * @photo: (nullable): the photo for the cover of @child's book, or %NULL
+ *   for none (the book then uses its first photo)
+ *
+ * A book has one cover: the other photos lose the mark, in one transaction.
+ */
+gboolean
+lt_store_set_cover_photo (LtStore *self,
+                          LtChild *child,
+                          LtPhoto *photo,
+                          GError **error)
+{
+  g_autoptr (GListModel) photos = lt_store_list_photos (self, child);
+
+  if (!lt_store_begin (self, error))
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (photos); i++)
+    {
+      g_autoptr (LtPhoto) item = g_list_model_get_item (photos, i);
+      gboolean cover = item == photo;
+      g_autoptr (LtRecord) draft = NULL;
+
+      if (lt_photo_get_is_cover (item) == cover)
+        continue;
+      draft = lt_record_copy (LT_RECORD (item));
+      lt_photo_set_is_cover (LT_PHOTO (draft), cover);
+      if (!lt_store_save (self, draft, error))
+        {
+          lt_store_rollback (self);
+          return FALSE;
+        }
+    }
+  return lt_store_commit (self, error);
+}

@@ -119,6 +119,10 @@ gboolean    lt_store_set_photo_persons (LtStore   *self,
                                         LtPhoto   *photo,
                                         GPtrArray *persons,
                                         GError   **error);
+gboolean    lt_store_set_cover_photo (LtStore *self,
+                                      LtChild *child,
+                                      LtPhoto *photo,
+                                      GError **error);
 LtPhoto    *lt_store_find_photo (LtStore    *self,
                                  LtChild    *child,
                                  const char *sha256);

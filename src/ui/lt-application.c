@@ -111,6 +111,28 @@ import_json (LtApplication *self,
 static LtChild *find_child_named (LtStore    *store,
                                   const char *name);
 
+/* What went into the PDF, for a person deciding whether to e-mail it. */
+static void
+print_report (const LtBookPdfReport *report)
+{
+  guint passed = 0, scaled = 0, unreadable = 0;
+
+  for (guint i = 0; i < report->photos->len; i++)
+    {
+      const LtBookPhotoReport *photo = g_ptr_array_index (report->photos, i);
+
+      g_print (_ ("  %s: %.0f dpi, %s\n"), photo->path, photo->dpi,
+               !photo->readable        ? _ ("could not be read")
+               : photo->passed_through ? _ ("placed as it is")
+                                       : _ ("scaled to 300 dpi"));
+      passed += photo->readable && photo->passed_through;
+      scaled += photo->readable && !photo->passed_through;
+      unreadable += !photo->readable;
+    }
+  g_print (_ ("%u pages, %.1f MB; photos: %u placed as they are, %u scaled, %u could not be read\n"),
+           report->n_pages, report->file_size / 1e6, passed, scaled, unreadable);
+}
+
 static int
 export_book (LtApplication *self,
              GVariantDict  *options,
@@ -118,6 +140,7 @@ export_book (LtApplication *self,
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (LtStore) store = NULL;
+  g_autoptr (LtBookPdfReport) report = NULL;
   const char *output = NULL;
   const char *paper = "a4";
   LtChild    *child;
@@ -149,12 +172,13 @@ export_book (LtApplication *self,
   if (!lt_book_export_to_file (store, child, output,
                                g_variant_dict_contains (options, "include-private"),
                                g_ascii_strcasecmp (paper, "a5") == 0 ? LT_BOOK_PAPER_A5 : LT_BOOK_PAPER_A4,
-                               &error))
+                               &report, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
     }
   g_print (_ ("The book was written to %s\n"), output);
+  print_report (report);
   return 0;
 }
 

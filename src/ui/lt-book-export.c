@@ -72,6 +72,29 @@ add_entry (LtBook        *book,
     }
 }
 
+/* The photo the child chose for the cover; without one, the book's first
+ * photo becomes the cover as the pages are added. */
+static void
+set_chosen_cover (LtBook  *book,
+                  LtStore *store,
+                  LtChild *child)
+{
+  g_autoptr (GListModel) photos = lt_store_list_photos (store, child);
+
+  for (guint i = 0; i < g_list_model_get_n_items (photos); i++)
+    {
+      g_autoptr (LtPhoto) photo = g_list_model_get_item (photos, i);
+
+      if (lt_photo_get_is_cover (photo))
+        {
+          g_autofree char *path = photo_path (store, photo);
+
+          lt_book_set_cover (book, path, (int) lt_photo_get_orientation (photo));
+          return;
+        }
+    }
+}
+
 static char *
 book_subtitle (LtChild *child)
 {
@@ -107,6 +130,7 @@ lt_book_snapshot_new (LtStore    *store,
 
   book->subtitle = book_subtitle (child);
   book->paper = paper;
+  set_chosen_cover (book, store, child);
   for (guint c = 0; c < g_list_model_get_n_items (chapters); c++)
     {
       g_autoptr (LtChapter) chapter = g_list_model_get_item (chapters, c);
@@ -129,16 +153,17 @@ lt_book_snapshot_new (LtStore    *store,
 
 /* For the command line: snapshot and write, on this thread. */
 gboolean
-lt_book_export_to_file (LtStore    *store,
-                        LtChild    *child,
-                        const char *path,
-                        gboolean    include_private,
-                        LtBookPaper paper,
-                        GError    **error)
+lt_book_export_to_file (LtStore          *store,
+                        LtChild          *child,
+                        const char       *path,
+                        gboolean          include_private,
+                        LtBookPaper       paper,
+                        LtBookPdfReport **report,
+                        GError          **error)
 {
   g_autoptr (LtBook) book = lt_book_snapshot_new (store, child, include_private, paper);
 
-  return lt_book_write_pdf (book, path, NULL, NULL, NULL, NULL, error);
+  return lt_book_write_pdf (book, path, NULL, NULL, NULL, report, error);
 }
 
 /* ---- the export in the window ---------------------------------------- */

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "lt-book-pdf.h"
 #include "lt-book.h"
 #include "lt-store.h"
 
@@ -16,12 +17,13 @@ LtBook  *lt_book_snapshot_new (LtStore    *store,
                                LtChild    *child,
                                gboolean    include_private,
                                LtBookPaper paper);
-gboolean lt_book_export_to_file (LtStore    *store,
-                                 LtChild    *child,
-                                 const char *path,
-                                 gboolean    include_private,
-                                 LtBookPaper paper,
-                                 GError    **error);
+gboolean lt_book_export_to_file (LtStore          *store,
+                                 LtChild          *child,
+                                 const char       *path,
+                                 gboolean          include_private,
+                                 LtBookPaper       paper,
+                                 LtBookPdfReport **report,
+                                 GError          **error);
 void     lt_book_export_run (GtkWindow *parent,
                              LtStore   *store,
                              LtChild   *child);

@@ -24,12 +24,13 @@ struct _LtPhotoViewer
   guint         position;
 
   /* borrowed */
-  GtkPicture     *picture;
-  GtkEntry       *caption;
-  AdwWindowTitle *title;
-  GtkMenuButton  *people_button;
-  GtkBox         *people_box;
-  LtChild        *child;
+  GtkPicture      *picture;
+  GtkEntry        *caption;
+  AdwWindowTitle  *title;
+  GtkMenuButton   *people_button;
+  GtkToggleButton *cover_button;
+  GtkBox          *people_box;
+  LtChild         *child;
 };
 
 G_DEFINE_FINAL_TYPE (LtPhotoViewer, lt_photo_viewer, ADW_TYPE_WINDOW)
@@ -121,6 +122,24 @@ show_people (LtPhotoViewer *self,
     }
 }
 
+/* ---- the cover ------------------------------------------------------- */
+
+static void
+on_cover_toggled_cb (LtPhotoViewer *self)
+{
+  g_autoptr (LtPhoto) photo = g_list_model_get_item (self->photos, self->position);
+  gboolean cover = gtk_toggle_button_get_active (self->cover_button);
+  g_autoptr (GError) error = NULL;
+
+  if (photo == NULL || self->child == NULL || lt_photo_get_is_cover (photo) == cover)
+    return;
+  gtk_button_set_icon_name (GTK_BUTTON (self->cover_button), cover ? "starred-symbolic" : "non-starred-symbolic");
+  if (!lt_store_set_cover_photo (self->store, self->child, cover ? photo : NULL, &error))
+    adw_window_title_set_subtitle (self->title, error->message);
+  else if (cover)
+    adw_window_title_set_subtitle (self->title, _ ("This photo is on the cover of the book"));
+}
+
 static void
 show_photo (LtPhotoViewer *self)
 {
@@ -144,6 +163,9 @@ show_photo (LtPhotoViewer *self)
                          lt_photo_get_caption (photo) != NULL ? lt_photo_get_caption (photo) : "");
   gtk_picture_set_paintable (self->picture, NULL);
   show_people (self, photo);
+  gtk_toggle_button_set_active (self->cover_button, lt_photo_get_is_cover (photo));
+  gtk_button_set_icon_name (GTK_BUTTON (self->cover_button),
+                            lt_photo_get_is_cover (photo) ? "starred-symbolic" : "non-starred-symbolic");
 
   path = g_build_filename (lt_store_get_media_dir (self->store), lt_photo_get_file_name (photo), NULL);
   task = g_task_new (NULL, self->cancellable, on_loaded_cb, self);
@@ -220,6 +242,11 @@ build (LtPhotoViewer *self)
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->people_button), _ ("Who Is in the Photo"));
     adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->people_button));
   }
+  self->cover_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new ());
+  gtk_button_set_icon_name (GTK_BUTTON (self->cover_button), "non-starred-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->cover_button), _ ("Use on the Cover of the Book"));
+  g_signal_connect_swapped (self->cover_button, "toggled", G_CALLBACK (on_cover_toggled_cb), self);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->cover_button));
   gtk_box_append (GTK_BOX (box), header);
 
   self->picture = GTK_PICTURE (gtk_picture_new ());

@@ -226,6 +226,17 @@ test_entry_links (Fixture      *fixture,
 
   g_assert_true (lt_store_find_photo (fixture->store, fixture->child, lt_photo_get_sha256 (beach)) == beach);
 
+  /* One cover per book. */
+  g_assert_true (lt_store_set_cover_photo (fixture->store, fixture->child, beach, &error));
+  g_assert_true (lt_photo_get_is_cover (beach));
+  {
+    g_autoptr (LtPhoto) other = add_photo (fixture, "snow");
+
+    g_assert_true (lt_store_set_cover_photo (fixture->store, fixture->child, other, &error));
+    g_assert_true (lt_photo_get_is_cover (other));
+    g_assert_false (lt_photo_get_is_cover (beach));
+  }
+
   /* Who is in a photo; deleting the person takes them out of it. */
   g_clear_pointer (&read_back, g_ptr_array_unref);
   g_assert_true (lt_store_set_photo_persons (fixture->store, beach, persons, &error));
