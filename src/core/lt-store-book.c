@@ -216,23 +216,31 @@ failed:
   return FALSE;
 }
 
+/* A SELECT of the @kind records linked to one owner (?1); @link is the
+ * rest: "<link table> l ON … WHERE l.<owner column> = ?1 ORDER BY …". */
+static const char *
+linked_select (GType       kind,
+               const char *link)
+{
+  LtRecordClass   *klass = g_type_class_peek (kind);
+  g_autofree char *columns = g_strjoinv (", p.", (char **) klass->columns);
+  g_autofree char *sql = g_strdup_printf ("SELECT p.id, p.created_at, p.updated_at, p.%s FROM %s p JOIN %s",
+                                          columns, klass->table, link);
+
+  return g_intern_string (sql);
+}
+
 /* Returns: (transfer full) (element-type LtPhoto): the entry's photos in order */
 GPtrArray *
 lt_store_dup_entry_photos (LtStore      *self,
                            LtStoryEntry *entry,
                            GError      **error)
 {
-  g_autofree char *sql = NULL;
-  g_autofree char *columns = NULL;
-
   g_return_val_if_fail (LT_IS_STORY_ENTRY (entry), NULL);
 
-  columns = g_strjoinv (", p.", (char **) LT_RECORD_CLASS (g_type_class_peek (LT_TYPE_PHOTO))->columns);
-  sql = g_strdup_printf ("SELECT p.id, p.created_at, p.updated_at, p.%s FROM photo p "
-                         "JOIN entry_photo l ON l.photo_id = p.id "
-                         "WHERE l.entry_id = ?1 ORDER BY l.position",
-                         columns);
-  return dup_linked (self, LT_TYPE_PHOTO, g_intern_string (sql), id_of (entry), error);
+  return dup_linked (self, LT_TYPE_PHOTO,
+                     linked_select (LT_TYPE_PHOTO, "entry_photo l ON l.photo_id = p.id WHERE l.entry_id = ?1 ORDER BY l.position"),
+                     id_of (entry), error);
 }
 
 /* Sets the entry's photos, in this order; an empty array removes them all. */
@@ -255,17 +263,11 @@ lt_store_dup_entry_persons (LtStore      *self,
                             LtStoryEntry *entry,
                             GError      **error)
 {
-  g_autofree char *sql = NULL;
-  g_autofree char *columns = NULL;
-
   g_return_val_if_fail (LT_IS_STORY_ENTRY (entry), NULL);
 
-  columns = g_strjoinv (", p.", (char **) LT_RECORD_CLASS (g_type_class_peek (LT_TYPE_PERSON))->columns);
-  sql = g_strdup_printf ("SELECT p.id, p.created_at, p.updated_at, p.%s FROM person p "
-                         "JOIN entry_person l ON l.person_id = p.id "
-                         "WHERE l.entry_id = ?1 ORDER BY p.name",
-                         columns);
-  return dup_linked (self, LT_TYPE_PERSON, g_intern_string (sql), id_of (entry), error);
+  return dup_linked (self, LT_TYPE_PERSON,
+                     linked_select (LT_TYPE_PERSON, "entry_person l ON l.person_id = p.id WHERE l.entry_id = ?1 ORDER BY p.name"),
+                     id_of (entry), error);
 }
 
 /* Sets the people in the entry. */
@@ -288,17 +290,11 @@ lt_store_dup_photo_persons (LtStore *self,
                             LtPhoto *photo,
                             GError **error)
 {
-  g_autofree char *sql = NULL;
-  g_autofree char *columns = NULL;
-
   g_return_val_if_fail (LT_IS_PHOTO (photo), NULL);
 
-  columns = g_strjoinv (", p.", (char **) LT_RECORD_CLASS (g_type_class_peek (LT_TYPE_PERSON))->columns);
-  sql = g_strdup_printf ("SELECT p.id, p.created_at, p.updated_at, p.%s FROM person p "
-                         "JOIN photo_person l ON l.person_id = p.id "
-                         "WHERE l.photo_id = ?1 ORDER BY p.name",
-                         columns);
-  return dup_linked (self, LT_TYPE_PERSON, g_intern_string (sql), id_of (photo), error);
+  return dup_linked (self, LT_TYPE_PERSON,
+                     linked_select (LT_TYPE_PERSON, "photo_person l ON l.person_id = p.id WHERE l.photo_id = ?1 ORDER BY p.name"),
+                     id_of (photo), error);
 }
 
 /* Sets who is in @photo. */
