@@ -492,6 +492,17 @@ photo_height_with_caption (Builder           *b,
   return height;
 }
 
+/* Whether @box printed @width points wide is still at most 300 dpi. */
+static gboolean
+shrinks_sharp (const LtBookBox *box,
+               double           width)
+{
+  gboolean turned = box->photo->orientation >= 5 && box->photo->orientation <= 8;
+  int      pixels = turned ? box->file_height : box->file_width;
+
+  return pixels <= 0 || pixels / (width / 72.0) <= 300.0;
+}
+
 static void
 place_photo (Builder           *b,
              const LtBookPhoto *photo)
@@ -502,9 +513,12 @@ place_photo (Builder           *b,
   double     fits = room (b) - gap - caption;
 
   /* A photo that nearly fits is made a little smaller rather than leave
-   * a gap; one that does not goes, with its caption, on the next page:
-   * never split. */
-  if (box->height > fits && fits >= MIN_PHOTO_SHRINK * box->height && !b->fresh)
+   * a gap, as long as it stays at most 300 dpi: shrinking a photo made
+   * for print (a rendition) would otherwise mean decoding and scaling it
+   * again at export.  One that does not fit goes, with its caption, on
+   * the next page: never split. */
+  if (box->height > fits && fits >= MIN_PHOTO_SHRINK * box->height && !b->fresh &&
+      shrinks_sharp (box, box->width * fits / box->height))
     {
       box->width *= fits / box->height;
       box->height = fits;
