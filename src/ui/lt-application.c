@@ -22,6 +22,7 @@ struct _LtApplication
   char    *database_path;
   char    *screenshot_path;
   char    *show_child;
+  char    *show_view;
   gboolean demo;
   gboolean failed;
 };
@@ -49,6 +50,8 @@ static const GOptionEntry option_entries[] = {
     N_ ("With --export-book: include the pages marked private"), NULL },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("With --export-book: a4 (the default) or a5"),
     N_ ("SIZE") },
+  { "show-view", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("With --show-child: open the child’s overview, book or photos"), N_ ("VIEW") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Print the version and exit"), NULL },
   { NULL }
 };
@@ -200,6 +203,7 @@ lt_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "database", "^ay", &self->database_path);
   g_variant_dict_lookup (options, "screenshot", "^ay", &self->screenshot_path);
   g_variant_dict_lookup (options, "show-child", "s", &self->show_child);
+  g_variant_dict_lookup (options, "show-view", "s", &self->show_view);
   self->demo = g_variant_dict_contains (options, "demo");
 
   if (g_variant_dict_lookup (options, "export-json", "^&ay", &export_file))
@@ -264,6 +268,15 @@ present_window (LtApplication *self,
 
       if (child != NULL)
         lt_window_show_child (window, child);
+      if (child != NULL && self->show_view != NULL)
+        {
+          const char *const views[] = { "overview", "book", "photos", NULL };
+
+          if (g_strv_contains (views, self->show_view))
+            lt_window_show_view (window, self->show_view);
+          else
+            g_printerr (_ ("The view must be overview, book or photos, not “%s”\n"), self->show_view);
+        }
       else
         g_printerr (_ ("No child called “%s” in this household\n"), self->show_child);
     }
@@ -424,6 +437,7 @@ lt_application_finalize (GObject *object)
   g_free (self->database_path);
   g_free (self->screenshot_path);
   g_free (self->show_child);
+  g_free (self->show_view);
 
   G_OBJECT_CLASS (lt_application_parent_class)->finalize (object);
 }
