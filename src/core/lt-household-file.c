@@ -479,7 +479,8 @@ read_household (LtStore    *store,
     return TRUE;
 
   lt_record_set_identity (from_file, lt_record_get_id (LT_RECORD (household)),
-                          lt_record_get_created_at (LT_RECORD (household)),
+                          lt_record_get_created_at (from_file) != NULL ? lt_record_get_created_at (from_file)
+                                                                       : lt_record_get_created_at (LT_RECORD (household)),
                           lt_record_get_updated_at (from_file));
   return lt_store_save_full (store, from_file, LT_SAVE_KEEP_TIMESTAMP, error);
 }

@@ -81,6 +81,7 @@ typedef struct
   LtRecord  *record; /* owned; for SAVE the canonical record */
   LtRecord  *draft;  /* owned; SAVE only */
   char      *timestamp;
+  char      *created_at; /* SAVE from a file: its own creation time */
 } PendingChange;
 
 static void
@@ -89,6 +90,7 @@ pending_change_free (PendingChange *change)
   g_clear_object (&change->record);
   g_clear_object (&change->draft);
   g_free (change->timestamp);
+  g_free (change->created_at);
   g_free (change);
 }
 
@@ -375,7 +377,9 @@ apply_change (LtStore       *self,
       break;
     case CHANGE_SAVE:
       lt_record_assign (record, change->draft);
-      lt_record_set_identity (record, id, lt_record_get_created_at (record), change->timestamp);
+      lt_record_set_identity (record, id,
+                              change->created_at != NULL ? change->created_at : lt_record_get_created_at (record),
+                              change->timestamp);
       for_each_list_accepting (self, record, lt_record_list_reorder);
       break;
     case CHANGE_TOUCH:
@@ -967,6 +971,22 @@ lt_store_step_write (LtStore      *self,
   return TRUE;
 }
 
+static gboolean
+write_created_at (LtStore  *self,
+                  LtRecord *record,
+                  GError  **error)
+{
+  g_autofree char *sql = g_strdup_printf ("UPDATE %s SET created_at = ?2 WHERE id = ?1",
+                                          LT_RECORD_GET_CLASS (record)->table);
+  sqlite3_stmt    *stmt = lt_store_prepare (self, g_intern_string (sql), error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, lt_record_get_id (record));
+  sqlite3_bind_text (stmt, 2, lt_record_get_created_at (record), -1, SQLITE_TRANSIENT);
+  return lt_store_step_write (self, stmt, _ ("Saving"), error);
+}
+
 /* Wraps one write in a transaction of its own unless one is open. */
 static gboolean
 finish_write (LtStore *self,
@@ -1089,8 +1109,20 @@ lt_store_save_full (LtStore    *self,
       lt_record_sql_bind_columns (stmt, 3, draft);
       ok = lt_store_step_write (self, stmt, _ ("Saving"), error);
     }
+  /* A household read from a file keeps when it was first made, too, so
+   * export → import → export gives the same file. */
+  if (ok && (flags & LT_SAVE_KEEP_TIMESTAMP) && lt_record_get_created_at (draft) != NULL)
+    ok = write_created_at (self, draft, error);
   if (ok)
-    queue_change (self, CHANGE_SAVE, record, draft, now);
+    {
+      queue_change (self, CHANGE_SAVE, record, draft, now);
+      if (flags & LT_SAVE_KEEP_TIMESTAMP)
+        {
+          PendingChange *change = g_ptr_array_index (self->pending, self->pending->len - 1);
+
+          change->created_at = g_strdup (lt_record_get_created_at (draft));
+        }
+    }
   return finish_write (self, ok, error);
 }
 
