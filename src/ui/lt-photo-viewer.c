@@ -206,6 +206,60 @@ on_caption_activate_cb (GtkEntry      *entry,
     adw_window_title_set_subtitle (self->title, _ ("Caption saved"));
 }
 
+/* ---- deleting -------------------------------------------------------- */
+
+static void
+on_delete_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       LtPhotoViewer    *self)
+{
+  LtPhoto *photo = g_object_get_data (G_OBJECT (dialog), "photo");
+  g_autoptr (GError) error = NULL;
+  guint n;
+
+  if (g_strcmp0 (response, "delete") != 0)
+    return;
+  if (!lt_store_remove (self->store, LT_RECORD (photo), &error))
+    {
+      adw_window_title_set_subtitle (self->title, error->message);
+      return;
+    }
+  /* The list has already let go of the photo: show its neighbour. */
+  n = g_list_model_get_n_items (self->photos);
+  if (n == 0)
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+  self->position = MIN (self->position, n - 1);
+  show_photo (self);
+}
+
+/* A photo may be on pages of the book, so deleting it asks first. */
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LtPhotoViewer *self = LT_PHOTO_VIEWER (widget);
+  g_autoptr (LtPhoto) photo = g_list_model_get_item (self->photos, self->position);
+  GtkWidget *dialog;
+
+  if (photo == NULL)
+    return;
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("Delete This Photo?"),
+                                   _ ("It is taken off every page of the book it is on. This cannot be "
+                                      "undone; the file you added it from is not touched."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "delete",
+                                    _ ("_Delete"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "photo", g_object_ref (photo), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static GtkWidget *
 nav_button (const char *icon,
             const char *tooltip,
@@ -241,6 +295,13 @@ build (LtPhotoViewer *self)
     gtk_menu_button_set_popover (self->people_button, popover);
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->people_button), _ ("Who Is in the Photo"));
     adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->people_button));
+  }
+  {
+    GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+    gtk_widget_set_tooltip_text (remove, _ ("Delete Photo"));
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "viewer.delete");
+    adw_header_bar_pack_end (ADW_HEADER_BAR (header), remove);
   }
   self->cover_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new ());
   gtk_button_set_icon_name (GTK_BUTTON (self->cover_button), "non-starred-symbolic");
@@ -286,6 +347,8 @@ lt_photo_viewer_class_init (LtPhotoViewerClass *klass)
   object_class->dispose = lt_photo_viewer_dispose;
 
   gtk_widget_class_install_action (widget_class, "viewer.go", "i", go_action);
+  gtk_widget_class_install_action (widget_class, "viewer.delete", NULL, delete_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "viewer.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "viewer.go", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "viewer.go", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "viewer.go", "i", -1);

@@ -411,6 +411,7 @@ test_photos_import (Fixture      *fixture,
     g_autoptr (GPtrArray) in_photo = NULL;
     GtkWidget *check;
     GtkWidget *menu;
+    GtkWindow *question;
     guint      n = 0;
 
     gtk_window_present (GTK_WINDOW (viewer));
@@ -425,6 +426,18 @@ test_photos_import (Fixture      *fixture,
     g_assert_no_error (error);
     g_assert_cmpuint (in_photo->len, ==, 1);
     g_assert_cmpuint (g_list_model_get_n_items (persons), >, 1);
+
+    /* Deleting asks first; cancelling keeps the photo. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.delete", NULL));
+    question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    g_assert_nonnull (question);
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "cancel");
+    g_assert_cmpuint (g_list_model_get_n_items (photos), ==, 2);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.delete", NULL));
+    question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "delete");
+    spin (50);
+    g_assert_cmpuint (g_list_model_get_n_items (photos), ==, 1);
     gtk_window_destroy (GTK_WINDOW (viewer));
   }
 }
