@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "lt-cairo-shapes.h"
 #include "lt-book-layout.h"
 #include "lt-book-pdf.h"
 #include "lt-book-rendition.h"
@@ -107,23 +108,6 @@ soft (guint accent)
 }
 
 static void
-rounded_rectangle (cairo_t *cr,
-                   double   x,
-                   double   y,
-                   double   width,
-                   double   height,
-                   double   radius)
-{
-  radius = MIN (radius, MIN (width, height) / 2);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
-  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
-  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
-  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
-static void
 circle (cairo_t *cr,
         double   x,
         double   y,
@@ -144,7 +128,7 @@ paint_shadow (cairo_t *cr,
 {
   for (int i = 4; i >= 1; i--)
     {
-      rounded_rectangle (cr, x - i * 0.6, y - i * 0.6 + 2.2, width + i * 1.2, height + i * 1.2, radius + i);
+      lt_cairo_rounded_rectangle (cr, x - i * 0.6, y - i * 0.6 + 2.2, width + i * 1.2, height + i * 1.2, radius + i);
       cairo_set_source_rgba (cr, 0.35, 0.22, 0.12, 0.035);
       cairo_fill (cr);
     }
@@ -293,7 +277,7 @@ paint_block (cairo_t         *cr,
              const LtBookBox *box)
 {
   cairo_save (cr);
-  rounded_rectangle (cr, box->x, box->y, box->width, box->height, 12);
+  lt_cairo_rounded_rectangle (cr, box->x, box->y, box->width, box->height, 12);
   set_color (cr, &child_tint, 1);
   cairo_fill_preserve (cr);
   cairo_clip (cr);
@@ -486,7 +470,7 @@ paint_placeholder (LtBookPages     *self,
   int note_width;
 
   cairo_save (cr);
-  rounded_rectangle (cr, box->x, box->y, box->width, box->height, 8);
+  lt_cairo_rounded_rectangle (cr, box->x, box->y, box->width, box->height, 8);
   set_color (cr, &placeholder, 1);
   cairo_fill_preserve (cr);
   set_color (cr, &placeholder_line, 1);
@@ -551,10 +535,10 @@ paint_cover_photo (cairo_t         *cr,
   cairo_rotate (cr, -2.0 * G_PI / 180);
   cairo_translate (cr, -cx, -cy);
   paint_shadow (cr, box->x - frame, box->y - frame, box->width + 2 * frame, box->height + 2 * frame, 4);
-  rounded_rectangle (cr, box->x - frame, box->y - frame, box->width + 2 * frame, box->height + 2 * frame, 4);
+  lt_cairo_rounded_rectangle (cr, box->x - frame, box->y - frame, box->width + 2 * frame, box->height + 2 * frame, 4);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_fill (cr);
-  rounded_rectangle (cr, box->x, box->y, box->width, box->height, 2);
+  lt_cairo_rounded_rectangle (cr, box->x, box->y, box->width, box->height, 2);
   cairo_clip (cr);
   paint_image (cr, box, rendition);
   cairo_restore (cr);
@@ -569,7 +553,7 @@ paint_photo_in_page (cairo_t         *cr,
 
   paint_shadow (cr, box->x, box->y, box->width, box->height, radius);
   cairo_save (cr);
-  rounded_rectangle (cr, box->x, box->y, box->width, box->height, radius);
+  lt_cairo_rounded_rectangle (cr, box->x, box->y, box->width, box->height, radius);
   cairo_clip (cr);
   paint_image (cr, box, rendition);
   cairo_restore (cr);

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "lt-cairo-shapes.h"
 #include "lt-placement.h"
 #include "lt-timeline-painter.h"
 
@@ -59,23 +60,6 @@ fill_for (const LtTimelineBar     *bar,
     }
 }
 
-static void
-rounded_rectangle (cairo_t *cr,
-                   double   x,
-                   double   y,
-                   double   width,
-                   double   height,
-                   double   radius)
-{
-  radius = MIN (radius, MIN (width, height) / 2);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
-  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
-  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
-  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
 static PangoLayout *
 make_text (cairo_t                    *cr,
            const PangoFontDescription *font,
@@ -106,7 +90,7 @@ paint_bar (cairo_t                    *cr,
   g_autoptr (PangoLayout) text = NULL;
   int text_height;
 
-  rounded_rectangle (cr, bar->x, bar->y, bar->width, bar->height, BAR_RADIUS);
+  lt_cairo_rounded_rectangle (cr, bar->x, bar->y, bar->width, bar->height, BAR_RADIUS);
   set_color (cr, fill);
   cairo_fill (cr);
 
