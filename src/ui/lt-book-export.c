@@ -256,16 +256,6 @@ free_closure_string (gpointer  data,
 }
 
 static void
-announce (Export *export,
-          AdwToast *toast)
-{
-  if (LT_IS_WINDOW (export->parent))
-    lt_window_add_toast (LT_WINDOW (export->parent), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void
 on_written_cb (GObject      *source,
                GAsyncResult *result,
                gpointer      data)
@@ -284,7 +274,7 @@ on_written_cb (GObject      *source,
       g_object_set_data_full (G_OBJECT (toast), "window", g_object_ref (export->parent), g_object_unref);
       g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_toast_open_cb),
                              g_file_get_uri (file), free_closure_string, 0);
-      announce (export, toast);
+      lt_window_toast_from (GTK_WIDGET (export->parent), toast);
     }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {

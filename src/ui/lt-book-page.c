@@ -13,6 +13,7 @@
 #include "lt-book-page.h"
 #include "lt-date.h"
 #include "lt-record-dialog.h"
+#include "lt-window.h"
 
 struct _LtBookPage
 {
@@ -38,22 +39,10 @@ G_DEFINE_FINAL_TYPE (LtBookPage, lt_book_page, GTK_TYPE_WIDGET)
 /* ---- helpers --------------------------------------------------------- */
 
 static void
-show_toast (LtBookPage *self,
-            AdwToast   *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void
 show_error (LtBookPage   *self,
             const GError *error)
 {
-  show_toast (self, adw_toast_new (error->message));
+  lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
 }
 
 static GtkWindow *
@@ -614,7 +603,7 @@ remove_entry_action (GtkWidget  *widget,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_remove_entry_cb), removed,
                          removed_entry_free, 0);
-  show_toast (self, toast);
+  lt_window_toast_from (GTK_WIDGET (self), toast);
 }
 
 static void

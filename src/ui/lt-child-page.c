@@ -15,6 +15,7 @@
 #include "lt-date.h"
 #include "lt-record-dialog.h"
 #include "lt-timeline-view.h"
+#include "lt-window.h"
 
 struct _LtChildPage
 {
@@ -88,18 +89,6 @@ static GtkWindow *
 parent_window (LtChildPage *self)
 {
   return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
-}
-
-static void
-show_toast (LtChildPage *self,
-            AdwToast    *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
 }
 
 static char *
@@ -457,7 +446,7 @@ remove_record_action (GtkWidget  *widget,
   what = describe (record);
   if (!lt_store_remove (self->store, record, &error))
     {
-      show_toast (self, adw_toast_new (error->message));
+      lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
 
@@ -468,7 +457,7 @@ remove_record_action (GtkWidget  *widget,
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_remove_cb),
                          g_steal_pointer (&copy), unref_closure_data, 0);
-  show_toast (self, toast);
+  lt_window_toast_from (GTK_WIDGET (self), toast);
 }
 
 /* ---- binding a child ------------------------------------------------- */

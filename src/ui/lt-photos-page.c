@@ -286,18 +286,6 @@ report_failures (LtPhotosPage *self,
 }
 
 static void
-toast (LtPhotosPage *self,
-       AdwToast     *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), message);
-  else
-    g_object_unref (message);
-}
-
-static void
 on_imported_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      data)
@@ -313,11 +301,11 @@ on_imported_cb (GObject      *source,
 
   added = add_imported (self, import, &error);
   if (error != NULL)
-    toast (self, adw_toast_new (error->message));
+    lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
   else if (added > 0)
-    toast (self, adw_toast_new_format (ngettext ("%u photo added", "%u photos added", added), added));
+    lt_window_toast_from (GTK_WIDGET (self), adw_toast_new_format (ngettext ("%u photo added", "%u photos added", added), added));
   else if (import->imported->len > 0)
-    toast (self, adw_toast_new (_ ("These photos are already here")));
+    lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (_ ("These photos are already here")));
   if (import->failures != NULL && import->failures->len > 0)
     report_failures (self, import->failures);
 }
@@ -345,7 +333,7 @@ lt_photos_page_import (LtPhotosPage *self,
   import->media_dir = g_strdup (lt_store_get_media_dir (self->store));
   import->progress = adw_toast_new (_ ("Adding photos…"));
   adw_toast_set_timeout (import->progress, 0);
-  toast (self, g_object_ref (import->progress));
+  lt_window_toast_from (GTK_WIDGET (self), g_object_ref (import->progress));
 
   task = g_task_new (NULL, self->cancellable, on_imported_cb, NULL);
   g_task_set_task_data (task, import, (GDestroyNotify) import_free);

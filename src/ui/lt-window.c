@@ -690,3 +690,23 @@ lt_window_show_view (LtWindow   *self,
 
   adw_view_stack_set_visible_child_name (self->child_views, name);
 }
+
+/**
+ * lt_window_toast_from:
+ * @widget: a widget inside a #LtWindow (or the window itself)
+ * @toast: (transfer full): the toast
+ *
+ * Shows @toast in the window @widget is in; outside one (a widget made by
+ * a test), the toast is dropped.
+ */
+void
+lt_window_toast_from (GtkWidget *widget,
+                      AdwToast  *toast)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (LT_IS_WINDOW (root))
+    lt_window_add_toast (LT_WINDOW (root), toast);
+  else
+    g_object_unref (toast);
+}

@@ -26,4 +26,7 @@ void      lt_window_show_view (LtWindow   *self,
 void      lt_window_add_toast (LtWindow *self,
                                AdwToast *toast);
 
+void lt_window_toast_from (GtkWidget *widget,
+                           AdwToast  *toast);
+
 G_END_DECLS
