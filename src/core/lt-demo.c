@@ -35,15 +35,30 @@ typedef struct
 
 typedef struct
 {
-  const char  *name;
-  LtPersonRole role;
-  LtCircle     circle;
-  int          closeness;
-  LtGender     gender;
-  int          birth_year;
-  const char  *phone;
-  const char  *notes;
+  const char   *name;
+  LtPersonRole  role;
+  LtCircle      circle;
+  int           closeness;
+  LtGender      gender;
+  int           birth_year;
+  const char   *phone;
+  const char   *notes;
+  int           death_year;
+  gboolean      lives_with_child;
+  LtContactWish contact_wish;
 } DemoPerson;
+
+/* A tie between two of a demo child's people, by their index in the
+ * child's person list; CHILD stands for the child. */
+#define CHILD (-1)
+
+typedef struct
+{
+  int            from;
+  int            to;
+  LtRelationKind kind;
+  LtEmotion      emotion;
+} DemoRelation;
 
 /* A page of the demo life-story books; @chapter is the index of one of the
  * default chapters. */
@@ -66,6 +81,7 @@ typedef struct
   const DemoPlacement *placements;
   const DemoSchool    *schools;
   const DemoPerson    *persons;
+  const DemoRelation  *relations;
   const DemoEntry     *entries;
 } DemoChild;
 
@@ -91,10 +107,12 @@ static const DemoPerson ida_persons[] = {
   { "Camilla Sørensen", LT_PERSON_ROLE_MOTHER, LT_CIRCLE_FAMILY, 1, LT_GENDER_FEMALE, 1992,
     NULL, "Samvær hver anden weekend, støttet." },
   { "Else Sørensen", LT_PERSON_ROLE_GRANDPARENT, LT_CIRCLE_FAMILY, 1, LT_GENDER_FEMALE, 1961,
-    "98 12 34 56", "Mormor. Ida ringer til hende om søndagen." },
+    "98 12 34 56", "Mormor. Ida ringer til hende om søndagen.", 0, FALSE, LT_CONTACT_WISH_KEEP },
   { "Mikkel Sørensen", LT_PERSON_ROLE_HALF_SIBLING, LT_CIRCLE_FAMILY, 1, LT_GENDER_MALE, 2018,
-    NULL, "Lillebror, anbragt i en anden plejefamilie i Aabybro." },
-  { "Jens Madsen", LT_PERSON_ROLE_FATHER, LT_CIRCLE_FAMILY, 3, LT_GENDER_MALE, 1989, NULL, NULL },
+    NULL, "Lillebror, anbragt i en anden plejefamilie i Aabybro.", 0, FALSE,
+    LT_CONTACT_WISH_KEEP },
+  { "Jens Madsen", LT_PERSON_ROLE_FATHER, LT_CIRCLE_FAMILY, 3, LT_GENDER_MALE, 1989, NULL,
+    "Ida vil gerne se sin far igen.", 0, FALSE, LT_CONTACT_WISH_RESTORE },
   { "Asta Møller", LT_PERSON_ROLE_FRIEND, LT_CIRCLE_FRIENDS, 1, LT_GENDER_FEMALE, 2014, NULL,
     "Bedste veninde fra klassen." },
   { "Hanne Bæk", LT_PERSON_ROLE_TEACHER, LT_CIRCLE_SCHOOL_LEISURE, 2, LT_GENDER_FEMALE, 0,
@@ -103,7 +121,37 @@ static const DemoPerson ida_persons[] = {
     NULL, "Håndboldtræner, tirsdag og torsdag." },
   { "Søren Ørum", LT_PERSON_ROLE_CASEWORKER, LT_CIRCLE_PROFESSIONALS, 3, LT_GENDER_MALE, 0,
     "99 45 45 45", "Sagsbehandler, Brønderslev Kommune." },
+  { "Poul Sørensen", LT_PERSON_ROLE_GRANDPARENT, LT_CIRCLE_FAMILY, 3, LT_GENDER_MALE, 1958, NULL,
+    "Morfar. Døde i 2019.", 2019 },
+  { "Thomas Lund", LT_PERSON_ROLE_OTHER, LT_CIRCLE_FAMILY, 3, LT_GENDER_MALE, 1990, NULL,
+    "Mikkels far." },
+  { "Anne Kjærgaard", LT_PERSON_ROLE_FOSTER_PARENT, LT_CIRCLE_FAMILY, 1, LT_GENDER_FEMALE, 1978,
+    NULL, NULL, 0, TRUE },
+  { "Søren Kjærgaard", LT_PERSON_ROLE_FOSTER_PARENT, LT_CIRCLE_FAMILY, 1, LT_GENDER_MALE, 1976,
+    NULL, NULL, 0, TRUE },
+  { "Emil Kjærgaard", LT_PERSON_ROLE_OTHER, LT_CIRCLE_FAMILY, 2, LT_GENDER_MALE, 2008, NULL,
+    "Plejebror.", 0, TRUE },
   { NULL }
+};
+
+static const DemoRelation ida_relations[] = {
+  { 1, 8, LT_RELATION_KIND_MARRIED },
+  { 1, 0, LT_RELATION_KIND_PARENT },
+  { 8, 0, LT_RELATION_KIND_PARENT },
+  { 0, 3, LT_RELATION_KIND_SEPARATED, LT_EMOTION_CONFLICT },
+  { 0, CHILD, LT_RELATION_KIND_PARENT },
+  { 3, CHILD, LT_RELATION_KIND_PARENT, LT_EMOTION_DISTANT },
+  { 0, 9, LT_RELATION_KIND_DIVORCED },
+  { 0, 2, LT_RELATION_KIND_PARENT },
+  { 9, 2, LT_RELATION_KIND_PARENT },
+  { 10, 11, LT_RELATION_KIND_MARRIED },
+  { 10, CHILD, LT_RELATION_KIND_FOSTER_PARENT, LT_EMOTION_CLOSE },
+  { 11, CHILD, LT_RELATION_KIND_FOSTER_PARENT },
+  { 10, 12, LT_RELATION_KIND_PARENT },
+  { 11, 12, LT_RELATION_KIND_PARENT },
+  { 1, CHILD, LT_RELATION_KIND_BOND, LT_EMOTION_CLOSE },
+  { 2, CHILD, LT_RELATION_KIND_BOND, LT_EMOTION_CLOSE },
+  { G_MININT }
 };
 
 static const DemoPlacement mo_placements[] = {
@@ -144,6 +192,17 @@ static const DemoPerson mo_persons[] = {
   { NULL }
 };
 
+static const DemoRelation mo_relations[] = {
+  { 0, 1, LT_RELATION_KIND_MARRIED },
+  { 0, CHILD, LT_RELATION_KIND_PARENT },
+  { 1, CHILD, LT_RELATION_KIND_PARENT },
+  { 0, 3, LT_RELATION_KIND_PARENT },
+  { 1, 3, LT_RELATION_KIND_PARENT },
+  { 2, 1, LT_RELATION_KIND_SIBLING },
+  { 2, CHILD, LT_RELATION_KIND_BOND, LT_EMOTION_CLOSE },
+  { G_MININT }
+};
+
 static const DemoPlacement freja_placements[] = {
   { "Hos mor i Frederikshavn", LT_PLACEMENT_KIND_BIRTH_FAMILY, "2020-07-19", "2023-04-03", NULL },
   { "Familien Kjærgaard, Brønderslev", LT_PLACEMENT_KIND_FOSTER_FAMILY, "2023-04-03", NULL, NULL },
@@ -164,6 +223,12 @@ static const DemoPerson freja_persons[] = {
   { "Lærke", LT_PERSON_ROLE_EDUCATOR, LT_CIRCLE_SCHOOL_LEISURE, 1, LT_GENDER_FEMALE, 0, NULL,
     "Frejas primærpædagog i Æblehaven." },
   { NULL }
+};
+
+static const DemoRelation freja_relations[] = {
+  { 1, 0, LT_RELATION_KIND_PARENT },
+  { 0, CHILD, LT_RELATION_KIND_PARENT },
+  { G_MININT }
 };
 
 static const DemoEntry ida_entries[] = {
@@ -204,14 +269,11 @@ static const DemoEntry freja_entries[] = {
 
 static const DemoChild demo_children[] = {
   { "Ida Marie Sørensen", "Ida", "2014-03-12", LT_PRONOUN_SHE, ida_placements, ida_schools,
-    ida_persons,
-    ida_entries },
+    ida_persons, ida_relations, ida_entries },
   { "Mohammed Al-Hassan", "Mo", "2010-11-02", LT_PRONOUN_HE, mo_placements, mo_schools,
-    mo_persons,
-    mo_entries },
+    mo_persons, mo_relations, mo_entries },
   { "Freja Ålund Nielsen", NULL, "2020-07-19", LT_PRONOUN_SHE, freja_placements, freja_schools,
-    freja_persons,
-    freja_entries },
+    freja_persons, freja_relations, freja_entries },
 };
 
 static gboolean
@@ -224,6 +286,43 @@ add_owned (LtStore *store,
 
   lt_record_set_owner_id (owned, lt_record_get_id (LT_RECORD (child)));
   return lt_store_add (store, owned, error);
+}
+
+static gboolean
+add_demo_network (LtStore         *store,
+                  LtChild         *child,
+                  const DemoChild *demo,
+                  GError         **error)
+{
+  g_autoptr (GArray) person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (const DemoPerson *p = demo->persons; p->name != NULL; p++)
+    {
+      g_autoptr (LtRecord) person = g_object_new (
+          LT_TYPE_PERSON, "name", p->name, "role", p->role, "circle", p->circle, "closeness",
+          (gint64) p->closeness, "gender", p->gender, "birth-year", (gint64) p->birth_year,
+          "death-year", (gint64) p->death_year, "lives-with-child", p->lives_with_child,
+          "contact-wish", p->contact_wish, "phone", p->phone, "notes", p->notes, NULL);
+      gint64 id;
+
+      if (!add_owned (store, child, g_object_ref (person), error))
+        return FALSE;
+      id = lt_record_get_id (person);
+      g_array_append_val (person_ids, id);
+    }
+
+  for (const DemoRelation *r = demo->relations; r->from != G_MININT; r++)
+    {
+      gint64 from = r->from == CHILD ? 0 : g_array_index (person_ids, gint64, r->from);
+      gint64 to = r->to == CHILD ? 0 : g_array_index (person_ids, gint64, r->to);
+
+      if (!add_owned (store, child,
+                      g_object_new (LT_TYPE_RELATION, "from-person-id", from, "to-person-id", to,
+                                    "kind", r->kind, "emotion", r->emotion, NULL),
+                      error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -257,16 +356,7 @@ add_demo_child (LtStore         *store,
                     error))
       return FALSE;
 
-  for (const DemoPerson *p = demo->persons; p->name != NULL; p++)
-    if (!add_owned (store, child,
-                    g_object_new (LT_TYPE_PERSON, "name", p->name, "role", p->role,
-                                  "circle", p->circle, "closeness", (gint64) p->closeness,
-                                  "gender", p->gender, "birth-year", (gint64) p->birth_year,
-                                  "phone", p->phone, "notes", p->notes, NULL),
-                    error))
-      return FALSE;
-
-  return TRUE;
+  return add_demo_network (store, child, demo, error);
 }
 
 /* The book is written after the children exist: the default chapters come

@@ -23,7 +23,8 @@ G_DEFINE_QUARK (lt - household - file - error - quark, lt_household_file_error)
 /* What each kind of record owns, and the member each owned kind has in the
  * file: a child's history, people and book chapters; a chapter's entries.
  * Photos are not in the file: their bytes live in the media folder, which
- * the backup (not this file) carries. */
+ * the backup (not this file) carries.  Relations are written after the
+ * persons they tie together (see add_relations()). */
 typedef struct
 {
   GType (*get_type) (void);
@@ -36,6 +37,7 @@ static const OwnedKind owned_kinds[] = {
   { lt_school_period_get_type, "school_periods", lt_child_get_type },
   { lt_person_get_type, "persons", lt_child_get_type },
   { lt_chapter_get_type, "chapters", lt_child_get_type },
+  { lt_network_version_get_type, "network_versions", lt_child_get_type },
   { lt_story_entry_get_type, "entries", lt_chapter_get_type },
 };
 
@@ -74,10 +76,13 @@ add_value (JsonBuilder *builder,
     g_assert_not_reached ();
 }
 
-/* Writes the columns (but the owner) and timestamps of @record as members. */
+/* Writes the columns (but the owner) and timestamps of @record as members.
+ * With @person_positions, a "…_person_id" column is written as the person's
+ * position (1, 2, …) in the child's "persons" list, 0 for the child. */
 static void
 add_record_members (JsonBuilder *builder,
-                    LtRecord    *record)
+                    LtRecord    *record,
+                    GHashTable  *person_positions)
 {
   LtRecordClass *klass = LT_RECORD_GET_CLASS (record);
   GObjectClass  *object_class = G_OBJECT_GET_CLASS (record);
@@ -90,6 +95,15 @@ add_record_members (JsonBuilder *builder,
         continue;
       property = lt_column_to_property (*column);
       json_builder_set_member_name (builder, *column);
+      if (person_positions != NULL && g_str_has_suffix (*column, "_person_id"))
+        {
+          gint64 id = 0;
+
+          g_object_get (record, property, &id, NULL);
+          json_builder_add_int_value (
+              builder, GPOINTER_TO_INT (g_hash_table_lookup (person_positions, &id)));
+          continue;
+        }
       add_value (builder, G_OBJECT (record), g_object_class_find_property (object_class, property));
     }
   json_builder_set_member_name (builder, "created_at");
@@ -102,6 +116,38 @@ static void add_owned_records (JsonBuilder *builder,
                                LtStore     *store,
                                LtRecord    *owner);
 
+/* Writes the child's relations, naming people by their place in "persons". */
+static void
+add_relations (JsonBuilder *builder,
+               LtStore     *store,
+               LtChild     *child)
+{
+  gint64 child_id = lt_record_get_id (LT_RECORD (child));
+  g_autoptr (GListModel) persons = lt_store_list_records (store, LT_TYPE_PERSON, child_id);
+  g_autoptr (GListModel) relations = lt_store_list_records (store, LT_TYPE_RELATION, child_id);
+  g_autoptr (GHashTable) positions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (persons); i++)
+    {
+      g_autoptr (LtRecord) person = g_list_model_get_item (persons, i);
+      gint64 id = lt_record_get_id (person);
+
+      g_hash_table_insert (positions, g_memdup2 (&id, sizeof id), GINT_TO_POINTER (i + 1));
+    }
+
+  json_builder_set_member_name (builder, "relations");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
+    {
+      g_autoptr (LtRecord) relation = g_list_model_get_item (relations, i);
+
+      json_builder_begin_object (builder);
+      add_record_members (builder, relation, positions);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 /* Writes @record as an object, with what it owns nested inside. */
 static void
 add_record (JsonBuilder *builder,
@@ -109,8 +155,10 @@ add_record (JsonBuilder *builder,
             LtRecord    *record)
 {
   json_builder_begin_object (builder);
-  add_record_members (builder, record);
+  add_record_members (builder, record, NULL);
   add_owned_records (builder, store, record);
+  if (LT_IS_CHILD (record))
+    add_relations (builder, store, LT_CHILD (record));
   json_builder_end_object (builder);
 }
 
@@ -164,7 +212,7 @@ lt_household_file_to_data (LtStore *store,
   json_builder_add_int_value (builder, LT_HOUSEHOLD_FILE_VERSION);
   json_builder_set_member_name (builder, "household");
   json_builder_begin_object (builder);
-  add_record_members (builder, LT_RECORD (lt_store_get_household (store)));
+  add_record_members (builder, LT_RECORD (lt_store_get_household (store)), NULL);
   json_builder_end_object (builder);
   json_builder_set_member_name (builder, "children");
   json_builder_begin_array (builder);
@@ -362,12 +410,14 @@ add_read_record (LtStore    *store,
 }
 
 /* Reads what @owner owns from @object (nested lists), adding each record
- * and then what that record owns in turn. */
+ * and then what that record owns in turn.  The ids of the persons added
+ * are appended to @person_ids, in file order. */
 static gboolean
 read_owned (LtStore    *store,
             LtRecord   *owner,
             JsonObject *object,
             const char *owner_where,
+            GArray     *person_ids,
             GError    **error)
 {
   for (guint k = 0; k < G_N_ELEMENTS (owned_kinds); k++)
@@ -397,9 +447,69 @@ read_owned (LtStore    *store,
             return FALSE;
           lt_record_set_owner_id (record, lt_record_get_id (owner));
           if (!add_read_record (store, record, where, error) ||
-              !read_owned (store, record, json_node_get_object (item), where, error))
+              !read_owned (store, record, json_node_get_object (item), where, NULL, error))
             return FALSE;
+          if (person_ids != NULL && LT_IS_PERSON (record))
+            {
+              gint64 id = lt_record_get_id (record);
+
+              g_array_append_val (person_ids, id);
+            }
         }
+    }
+  return TRUE;
+}
+
+/* Turns a person's position in the file (1, 2, …; 0 for the child) back
+ * into the id the person was given. */
+static gboolean
+resolve_person (LtRecord   *relation,
+                const char *property,
+                GArray     *person_ids,
+                const char *where,
+                GError    **error)
+{
+  gint64 position = 0;
+
+  g_object_get (relation, property, &position, NULL);
+  if (position < 0 || position > (gint64) person_ids->len)
+    return invalid (error, where, _ ("there is no person number %" G_GINT64_FORMAT "."), position);
+  g_object_set (relation, property, position == 0 ? 0 : g_array_index (person_ids, gint64, position - 1),
+                NULL);
+  return TRUE;
+}
+
+static gboolean
+read_relations (LtStore    *store,
+                LtChild    *child,
+                JsonObject *object,
+                const char *child_where,
+                GArray     *person_ids,
+                GError    **error)
+{
+  JsonNode  *node = json_object_get_member (object, "relations");
+  JsonArray *array;
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return invalid (error, child_where, _ ("“%s” is not a list."), "relations");
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+      g_autoptr (LtRecord) relation = g_object_new (LT_TYPE_RELATION, NULL);
+      g_autofree char *where = g_strdup_printf ("%s, relations %u", child_where, i + 1);
+
+      if (!JSON_NODE_HOLDS_OBJECT (item))
+        return invalid (error, where, _ ("not an object."));
+      if (!read_record (relation, json_node_get_object (item), where, error) ||
+          !resolve_person (relation, "from-person-id", person_ids, where, error) ||
+          !resolve_person (relation, "to-person-id", person_ids, where, error))
+        return FALSE;
+      lt_record_set_owner_id (relation, lt_record_get_id (LT_RECORD (child)));
+      if (!add_read_record (store, relation, where, error))
+        return FALSE;
     }
   return TRUE;
 }
@@ -437,7 +547,8 @@ read_child (LtStore  *store,
 {
   g_autoptr (LtChild) child = lt_child_new ();
   g_autofree char *where = g_strdup_printf (_ ("child %u"), index + 1);
-  JsonObject      *object;
+  g_autoptr (GArray) person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  JsonObject *object;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     return invalid (error, where, _ ("not an object."));
@@ -454,7 +565,8 @@ read_child (LtStore  *store,
 
   return check_not_present (store, child, error) &&
          add_read_record (store, LT_RECORD (child), where, error) &&
-         read_owned (store, LT_RECORD (child), object, where, error);
+         read_owned (store, LT_RECORD (child), object, where, person_ids, error) &&
+         read_relations (store, child, object, where, person_ids, error);
 }
 
 /* An unnamed household takes the name and kind of the one in the file. */

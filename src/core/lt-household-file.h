@@ -18,7 +18,7 @@ typedef enum
 } LtHouseholdFileError;
 
 /* The version of the format this build writes, and the newest it reads. */
-#define LT_HOUSEHOLD_FILE_VERSION 1
+#define LT_HOUSEHOLD_FILE_VERSION 2 /* 2: relations, network versions, person genogram fields */
 
 GQuark lt_household_file_error_quark (void);
 

@@ -17,18 +17,23 @@ struct _LtPerson
 {
   LtRecord parent_instance;
 
-  gint64       child_id;
-  char        *name;
-  LtPersonRole role;
-  LtCircle     circle;
-  gint64       closeness;
-  LtGender     gender;
-  gint64       birth_year;
-  gint64       death_year;
-  char        *phone;
-  char        *email;
-  char        *address;
-  char        *notes;
+  gint64        child_id;
+  char         *name;
+  LtPersonRole  role;
+  LtCircle      circle;
+  gint64        closeness;
+  LtGender      gender;
+  gint64        birth_year;
+  gint64        death_year;
+  char         *phone;
+  char         *email;
+  char         *address;
+  char         *notes;
+  gboolean      deceased;
+  gboolean      lives_with_child;
+  LtContactWish contact_wish;
+  gint64        genogram_dx; /* the user's nudge of the symbol, in points */
+  gint64        genogram_dy;
 };
 
 G_DEFINE_FINAL_TYPE (LtPerson, lt_person, LT_TYPE_RECORD)
@@ -67,6 +72,13 @@ G_DEFINE_ENUM_TYPE (LtGender, lt_gender,
   G_DEFINE_ENUM_VALUE (LT_GENDER_OTHER, "other"))
 /* clang-format on */
 
+/* clang-format off */
+G_DEFINE_ENUM_TYPE (LtContactWish, lt_contact_wish,
+  G_DEFINE_ENUM_VALUE (LT_CONTACT_WISH_NONE, "none"),
+  G_DEFINE_ENUM_VALUE (LT_CONTACT_WISH_KEEP, "keep"),
+  G_DEFINE_ENUM_VALUE (LT_CONTACT_WISH_RESTORE, "restore"))
+/* clang-format on */
+
 enum
 {
   PROP_0,
@@ -82,12 +94,17 @@ enum
   PROP_EMAIL,
   PROP_ADDRESS,
   PROP_NOTES,
+  PROP_DECEASED,
+  PROP_LIVES_WITH_CHILD,
+  PROP_CONTACT_WISH,
+  PROP_GENOGRAM_DX,
+  PROP_GENOGRAM_DY,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *const person_columns[] = { "child_id", "name", "role", "circle", "closeness", "gender", "birth_year", "death_year", "phone", "email", "address", "notes", NULL };
+static const char *const person_columns[] = { "child_id", "name", "role", "circle", "closeness", "gender", "birth_year", "death_year", "phone", "email", "address", "notes", "deceased", "lives_with_child", "contact_wish", "genogram_dx", "genogram_dy", NULL };
 
 const char *
 lt_person_role_to_label (LtPersonRole value)
@@ -249,6 +266,21 @@ lt_person_get_property (GObject    *object,
     case PROP_NOTES:
       g_value_set_string (value, self->notes);
       break;
+    case PROP_DECEASED:
+      g_value_set_boolean (value, self->deceased);
+      break;
+    case PROP_LIVES_WITH_CHILD:
+      g_value_set_boolean (value, self->lives_with_child);
+      break;
+    case PROP_CONTACT_WISH:
+      g_value_set_enum (value, self->contact_wish);
+      break;
+    case PROP_GENOGRAM_DX:
+      g_value_set_int64 (value, self->genogram_dx);
+      break;
+    case PROP_GENOGRAM_DY:
+      g_value_set_int64 (value, self->genogram_dy);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -299,6 +331,21 @@ lt_person_set_property (GObject      *object,
       break;
     case PROP_NOTES:
       lt_person_set_notes (self, g_value_get_string (value));
+      break;
+    case PROP_DECEASED:
+      lt_person_set_deceased (self, g_value_get_boolean (value));
+      break;
+    case PROP_LIVES_WITH_CHILD:
+      lt_person_set_lives_with_child (self, g_value_get_boolean (value));
+      break;
+    case PROP_CONTACT_WISH:
+      lt_person_set_contact_wish (self, g_value_get_enum (value));
+      break;
+    case PROP_GENOGRAM_DX:
+      lt_person_set_genogram_dx (self, g_value_get_int64 (value));
+      break;
+    case PROP_GENOGRAM_DY:
+      lt_person_set_genogram_dy (self, g_value_get_int64 (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -358,6 +405,21 @@ lt_person_class_init (LtPersonClass *klass)
   properties[PROP_NOTES] =
       g_param_spec_string ("notes", NULL, NULL, NULL,
                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DECEASED] =
+      g_param_spec_boolean ("deceased", NULL, NULL, FALSE,
+                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LIVES_WITH_CHILD] =
+      g_param_spec_boolean ("lives-with-child", NULL, NULL, FALSE,
+                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONTACT_WISH] =
+      g_param_spec_enum ("contact-wish", NULL, NULL, LT_TYPE_CONTACT_WISH, LT_CONTACT_WISH_NONE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_GENOGRAM_DX] =
+      g_param_spec_int64 ("genogram-dx", NULL, NULL, -LT_PERSON_MAX_NUDGE, LT_PERSON_MAX_NUDGE, 0,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_GENOGRAM_DY] =
+      g_param_spec_int64 ("genogram-dy", NULL, NULL, -LT_PERSON_MAX_NUDGE, LT_PERSON_MAX_NUDGE, 0,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -520,6 +582,9 @@ lt_person_set_death_year (LtPerson *self,
   g_return_if_fail (LT_IS_PERSON (self));
 
   lt_record_set_int64 (LT_RECORD (self), &self->death_year, death_year, properties[PROP_DEATH_YEAR]);
+  /* A year of death means the person has died; no year can mean "not known". */
+  if (death_year != 0)
+    lt_person_set_deceased (self, TRUE);
 }
 
 const char *
@@ -588,4 +653,120 @@ lt_person_set_notes (LtPerson   *self,
   g_return_if_fail (LT_IS_PERSON (self));
 
   lt_record_set_string (LT_RECORD (self), &self->notes, notes, properties[PROP_NOTES]);
+}
+
+gboolean
+lt_person_get_deceased (LtPerson *self)
+{
+  g_return_val_if_fail (LT_IS_PERSON (self), FALSE);
+
+  return self->deceased;
+}
+
+void
+lt_person_set_deceased (LtPerson *self,
+                        gboolean  deceased)
+{
+  g_return_if_fail (LT_IS_PERSON (self));
+
+  deceased = !!deceased;
+  if (self->deceased == deceased)
+    return;
+  self->deceased = deceased;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DECEASED]);
+}
+
+/* Whether the person lives in the home the child lives in now, drawn as
+ * the household boundary in the genogram. */
+gboolean
+lt_person_get_lives_with_child (LtPerson *self)
+{
+  g_return_val_if_fail (LT_IS_PERSON (self), FALSE);
+
+  return self->lives_with_child;
+}
+
+void
+lt_person_set_lives_with_child (LtPerson *self,
+                                gboolean  lives_with_child)
+{
+  g_return_if_fail (LT_IS_PERSON (self));
+
+  lives_with_child = !!lives_with_child;
+  if (self->lives_with_child == lives_with_child)
+    return;
+  self->lives_with_child = lives_with_child;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIVES_WITH_CHILD]);
+}
+
+LtContactWish
+lt_person_get_contact_wish (LtPerson *self)
+{
+  g_return_val_if_fail (LT_IS_PERSON (self), LT_CONTACT_WISH_NONE);
+
+  return self->contact_wish;
+}
+
+void
+lt_person_set_contact_wish (LtPerson     *self,
+                            LtContactWish contact_wish)
+{
+  g_return_if_fail (LT_IS_PERSON (self));
+
+  if (self->contact_wish == contact_wish)
+    return;
+  self->contact_wish = contact_wish;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_WISH]);
+}
+
+gint64
+lt_person_get_genogram_dx (LtPerson *self)
+{
+  g_return_val_if_fail (LT_IS_PERSON (self), 0);
+
+  return self->genogram_dx;
+}
+
+void
+lt_person_set_genogram_dx (LtPerson *self,
+                           gint64    genogram_dx)
+{
+  g_return_if_fail (LT_IS_PERSON (self));
+
+  genogram_dx = CLAMP (genogram_dx, -LT_PERSON_MAX_NUDGE, LT_PERSON_MAX_NUDGE);
+  lt_record_set_int64 (LT_RECORD (self), &self->genogram_dx, genogram_dx,
+                       properties[PROP_GENOGRAM_DX]);
+}
+
+gint64
+lt_person_get_genogram_dy (LtPerson *self)
+{
+  g_return_val_if_fail (LT_IS_PERSON (self), 0);
+
+  return self->genogram_dy;
+}
+
+void
+lt_person_set_genogram_dy (LtPerson *self,
+                           gint64    genogram_dy)
+{
+  g_return_if_fail (LT_IS_PERSON (self));
+
+  genogram_dy = CLAMP (genogram_dy, -LT_PERSON_MAX_NUDGE, LT_PERSON_MAX_NUDGE);
+  lt_record_set_int64 (LT_RECORD (self), &self->genogram_dy, genogram_dy,
+                       properties[PROP_GENOGRAM_DY]);
+}
+
+const char *
+lt_contact_wish_to_label (LtContactWish value)
+{
+  static const char *const labels[] = {
+    [LT_CONTACT_WISH_NONE] = N_ ("No wish noted"),
+    [LT_CONTACT_WISH_KEEP] = N_ ("Wants to keep in touch"),
+    [LT_CONTACT_WISH_RESTORE] = N_ ("Wants contact again"),
+  };
+
+  g_return_val_if_fail (value < G_N_ELEMENTS (labels), "");
+
+  return _ (labels[value]);
 }

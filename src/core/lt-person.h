@@ -42,6 +42,17 @@ typedef enum
   LT_GENDER_OTHER,
 } LtGender;
 
+/* What the child wishes for the tie, marked on the network map. */
+typedef enum
+{
+  LT_CONTACT_WISH_NONE,
+  LT_CONTACT_WISH_KEEP,
+  LT_CONTACT_WISH_RESTORE,
+} LtContactWish;
+
+/* A nudge of a genogram symbol is kept within this many points. */
+#define LT_PERSON_MAX_NUDGE 2000
+
 #define LT_TYPE_PERSON (lt_person_get_type ())
 G_DECLARE_FINAL_TYPE (LtPerson, lt_person, LT, PERSON, LtRecord)
 
@@ -56,6 +67,10 @@ const char *lt_circle_to_label (LtCircle value);
 #define LT_TYPE_GENDER (lt_gender_get_type ())
 GType       lt_gender_get_type (void);
 const char *lt_gender_to_label (LtGender value);
+
+#define LT_TYPE_CONTACT_WISH (lt_contact_wish_get_type ())
+GType       lt_contact_wish_get_type (void);
+const char *lt_contact_wish_to_label (LtContactWish value);
 
 LtPerson *lt_person_new (void);
 
@@ -95,5 +110,21 @@ void         lt_person_set_address (LtPerson   *self,
 const char  *lt_person_get_notes (LtPerson *self);
 void         lt_person_set_notes (LtPerson   *self,
                                   const char *notes);
+
+gboolean      lt_person_get_deceased (LtPerson *self);
+void          lt_person_set_deceased (LtPerson *self,
+                                      gboolean  deceased);
+gboolean      lt_person_get_lives_with_child (LtPerson *self);
+void          lt_person_set_lives_with_child (LtPerson *self,
+                                              gboolean  lives_with_child);
+LtContactWish lt_person_get_contact_wish (LtPerson *self);
+void          lt_person_set_contact_wish (LtPerson     *self,
+                                          LtContactWish contact_wish);
+gint64        lt_person_get_genogram_dx (LtPerson *self);
+void          lt_person_set_genogram_dx (LtPerson *self,
+                                         gint64    genogram_dx);
+gint64        lt_person_get_genogram_dy (LtPerson *self);
+void          lt_person_set_genogram_dy (LtPerson *self,
+                                         gint64    genogram_dy);
 
 G_END_DECLS

@@ -3,7 +3,7 @@
  * How a record kind maps onto SQL: the statements for its table, built
  * from the class's column list, and values moved between a statement and
  * the record's properties (strings as TEXT with "" as NULL, enums as their
- * nick, integers and booleans as INTEGER).  Only the store uses this.
+ * nick, integers and booleans as INTEGER, a reference "…_id" of 0 as NULL).  Only the store uses this.
  */
 #include "config.h"
 
@@ -37,6 +37,9 @@ bind_property_value (sqlite3_stmt *stmt,
       else
         sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
     }
+  else if (type == G_TYPE_INT64 && g_str_has_suffix (pspec->name, "-id") &&
+           g_value_get_int64 (&value) == 0)
+    sqlite3_bind_null (stmt, index); /* a reference to no row, e.g. "the child" in a relation */
   else if (type == G_TYPE_INT64)
     sqlite3_bind_int64 (stmt, index, g_value_get_int64 (&value));
   else if (type == G_TYPE_BOOLEAN)

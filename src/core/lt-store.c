@@ -644,6 +644,8 @@ lt_store_class_init (LtStoreClass *klass)
   g_type_class_ref (LT_TYPE_CHAPTER);
   g_type_class_ref (LT_TYPE_STORY_ENTRY);
   g_type_class_ref (LT_TYPE_PHOTO);
+  g_type_class_ref (LT_TYPE_RELATION);
+  g_type_class_ref (LT_TYPE_NETWORK_VERSION);
 }
 
 static void
@@ -1126,6 +1128,29 @@ lt_store_save_full (LtStore    *self,
   return finish_write (self, ok, error);
 }
 
+/* A person's ties go with the person.  The database would cascade them
+ * too, but removing them here keeps the relation lists in step. */
+static gboolean
+remove_relations_of (LtStore  *self,
+                     LtPerson *person,
+                     GError  **error)
+{
+  gint64 person_id = lt_record_get_id (LT_RECORD (person));
+  g_autoptr (GListModel) relations =
+      lt_store_list_records (self, LT_TYPE_RELATION, lt_person_get_child_id (person));
+
+  for (guint i = g_list_model_get_n_items (relations); i > 0; i--)
+    {
+      g_autoptr (LtRelation) relation = g_list_model_get_item (relations, i - 1);
+
+      if ((lt_relation_get_from_person_id (relation) == person_id ||
+           lt_relation_get_to_person_id (relation) == person_id) &&
+          !lt_store_remove (self, LT_RECORD (relation), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * lt_store_remove:
  * @record: a stored record
@@ -1148,7 +1173,8 @@ lt_store_remove (LtStore  *self,
   if (record == NULL || !lt_store_begin (self, error))
     return FALSE;
 
-  stmt = lt_store_prepare (self, lt_record_sql_delete (G_OBJECT_TYPE (record)), error);
+  ok = !LT_IS_PERSON (record) || remove_relations_of (self, LT_PERSON (record), error);
+  stmt = ok ? lt_store_prepare (self, lt_record_sql_delete (G_OBJECT_TYPE (record)), error) : NULL;
   ok = stmt != NULL;
   if (ok)
     {

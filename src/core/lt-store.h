@@ -9,10 +9,12 @@
 #include "lt-chapter.h"
 #include "lt-child.h"
 #include "lt-household.h"
+#include "lt-network-version.h"
 #include "lt-person.h"
 #include "lt-photo.h"
 #include "lt-placement.h"
 #include "lt-record.h"
+#include "lt-relation.h"
 #include "lt-school-period.h"
 #include "lt-story-entry.h"
 

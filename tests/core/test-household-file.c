@@ -73,6 +73,9 @@ test_round_trip (Fixture      *fixture,
   first = lt_household_file_to_data (fixture->store, NULL);
   g_assert_nonnull (strstr (first, "\"Ida Marie Sørensen\""));
   g_assert_nonnull (strstr (first, "\"placements\""));
+  /* Ties between people name them by position, so they survive new ids. */
+  g_assert_nonnull (strstr (first, "\"kind\" : \"foster-parent\""));
+  g_assert_nonnull (strstr (first, "\"lives_with_child\" : true"));
 
   lt_household_file_export (fixture->store, path, &error);
   g_assert_no_error (error);
@@ -151,6 +154,14 @@ test_bad_input (Fixture      *fixture,
     { "{\"format\": \"livstraad-household\", \"version\": 1, \"children\": ["
       "{\"name\": \"Ida\", \"created_at\": \"yesterday\"}]}",
       LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID, "created_at" },
+    { "{\"format\": \"livstraad-household\", \"version\": 2, \"children\": [{\"name\": \"Ida\","
+      " \"persons\": [{\"name\": \"Else\"}], \"relations\": [{\"from_person_id\": 1,"
+      " \"to_person_id\": 7, \"kind\": \"parent\"}]}]}",
+      LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID, "person number 7" },
+    { "{\"format\": \"livstraad-household\", \"version\": 2, \"children\": [{\"name\": \"Ida\","
+      " \"persons\": [{\"name\": \"Else\"}], \"relations\": [{\"from_person_id\": 1,"
+      " \"to_person_id\": 1, \"kind\": \"parent\"}]}]}",
+      LT_RECORD_ERROR, LT_RECORD_ERROR_INVALID, "relations 1" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -432,6 +432,90 @@ test_cascade (Fixture      *fixture,
   g_assert_error (error, LT_STORE_ERROR, LT_STORE_ERROR_NOT_FOUND);
 }
 
+static LtPerson *
+add_person (LtStore    *store,
+            LtChild    *child,
+            const char *name)
+{
+  g_autoptr (GError) error = NULL;
+  LtPerson *person = lt_person_new ();
+
+  lt_person_set_child_id (person, lt_record_get_id (LT_RECORD (child)));
+  lt_person_set_name (person, name);
+  lt_store_add (store, LT_RECORD (person), &error);
+  g_assert_no_error (error);
+  return person;
+}
+
+static LtRelation *
+make_relation (LtChild       *child,
+               LtPerson      *from,
+               LtPerson      *to,
+               LtRelationKind kind)
+{
+  LtRelation *relation = lt_relation_new ();
+
+  lt_relation_set_child_id (relation, lt_record_get_id (LT_RECORD (child)));
+  lt_relation_set_from_person_id (relation, from ? lt_record_get_id (LT_RECORD (from)) : 0);
+  lt_relation_set_to_person_id (relation, to ? lt_record_get_id (LT_RECORD (to)) : 0);
+  lt_relation_set_kind (relation, kind);
+  return relation;
+}
+
+/* Relations tie people of one child (or the child, as 0 / NULL), and go
+ * when one of their people goes. */
+static void
+test_relations (Fixture      *fixture,
+                gconstpointer data)
+{
+  g_autoptr (LtChild) ida = add_child (fixture->store, "Ida", NULL);
+  g_autoptr (LtChild) mo = add_child (fixture->store, "Mo", NULL);
+  g_autoptr (LtPerson) camilla = add_person (fixture->store, ida, "Camilla");
+  g_autoptr (LtPerson) else_ = add_person (fixture->store, ida, "Else");
+  g_autoptr (LtPerson) rania = add_person (fixture->store, mo, "Rania");
+  g_autoptr (LtRelation) mother = make_relation (ida, camilla, NULL, LT_RELATION_KIND_PARENT);
+  g_autoptr (LtRelation) grandmother = make_relation (ida, else_, camilla, LT_RELATION_KIND_PARENT);
+  g_autoptr (LtRelation) wrong = make_relation (ida, rania, NULL, LT_RELATION_KIND_PARENT);
+  g_autoptr (LtRelation) self_tie = make_relation (ida, camilla, camilla, LT_RELATION_KIND_BOND);
+  g_autoptr (GListModel) relations = lt_store_list_records (fixture->store, LT_TYPE_RELATION,
+                                                            lt_record_get_id (LT_RECORD (ida)));
+  g_autoptr (GError) error = NULL;
+  gint64 mother_id;
+
+  g_assert_true (lt_store_add (fixture->store, LT_RECORD (mother), &error));
+  g_assert_true (lt_store_add (fixture->store, LT_RECORD (grandmother), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (relations), ==, 2);
+  mother_id = lt_record_get_id (LT_RECORD (mother));
+
+  /* Mo's mother cannot be tied into Ida's family. */
+  g_assert_false (lt_store_add (fixture->store, LT_RECORD (wrong), &error));
+  g_assert_error (error, LT_STORE_ERROR, LT_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_false (lt_store_add (fixture->store, LT_RECORD (self_tie), &error));
+  g_assert_error (error, LT_RECORD_ERROR, LT_RECORD_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* "The child" is stored as NULL and read back as 0. */
+  g_clear_object (&relations);
+  g_clear_object (&mother);
+  g_clear_object (&grandmother);
+  reopen (fixture);
+  mother = g_object_ref (LT_RELATION (lt_store_lookup (fixture->store, LT_TYPE_RELATION, mother_id, &error)));
+  g_assert_no_error (error);
+  g_assert_cmpint (lt_relation_get_to_person_id (mother), ==, 0);
+  g_assert_cmpint (lt_relation_get_kind (mother), ==, LT_RELATION_KIND_PARENT);
+
+  relations = lt_store_list_records (fixture->store, LT_TYPE_RELATION,
+                                     lt_record_get_id (LT_RECORD (ida)));
+  g_assert_cmpuint (g_list_model_get_n_items (relations), ==, 2);
+  g_assert_true (lt_store_remove (fixture->store, LT_RECORD (camilla), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (relations), ==, 0);
+  g_assert_null (lt_store_lookup (fixture->store, LT_TYPE_RELATION, mother_id, &error));
+  g_assert_error (error, LT_STORE_ERROR, LT_STORE_ERROR_NOT_FOUND);
+}
+
 static void
 test_identity_map (Fixture      *fixture,
                    gconstpointer data)
@@ -598,6 +682,7 @@ main (int   argc,
   ADD ("/store/constraint", test_constraint_error);
   ADD ("/store/cascade", test_cascade);
   ADD ("/store/identity-map", test_identity_map);
+  ADD ("/store/relations", test_relations);
   ADD ("/store/rollback", test_rollback);
   ADD ("/store/placement-order", test_placement_order);
   ADD ("/store/danish-sort", test_danish_sort);
