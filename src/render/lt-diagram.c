@@ -43,6 +43,7 @@ lt_diagram_palette_init (LtDiagramPalette *palette,
   palette->ink = dark ? rgb (0xffffff) : rgb (0x241f31);
   palette->muted = dark ? rgb (0x9a9996) : rgb (0x77767b);
   palette->paper = dark ? rgb (0x242424) : rgb (0xffffff);
+  palette->backdrop = palette->paper;
   palette->paper.alpha = 0.0;
   palette->accent = rgb (0x3584e4);
   palette->sectors[0] = rgb (0xf9f06b); /* family */

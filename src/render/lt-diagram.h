@@ -21,6 +21,7 @@ typedef struct
   LtColor ink;        /* symbols, lines and names */
   LtColor muted;      /* rings, dates, secondary text */
   LtColor paper;      /* background; alpha 0 leaves it transparent */
+  LtColor backdrop;   /* opaque paper colour behind symbols and names */
   LtColor accent;     /* the child */
   LtColor sectors[4]; /* network sectors, by LtCircle */
   LtColor close;      /* emotional lines */

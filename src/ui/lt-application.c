@@ -10,6 +10,7 @@
 #include "lt-application.h"
 #include "lt-book-export.h"
 #include "lt-demo.h"
+#include "lt-genogram-painter.h"
 #include "lt-household-file.h"
 #include "lt-screenshot.h"
 #include "lt-window.h"
@@ -45,7 +46,11 @@ static const GOptionEntry option_entries[] = {
   { "export-book", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Write the life-story book of the child called NAME as PDF (with --output), then exit"),
     N_ ("NAME") },
-  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_ ("Where --export-book writes"), N_ ("FILE") },
+  { "export-genogram", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("Draw the genogram of the child called NAME to --output (.png, .svg or .pdf), then exit"),
+    N_ ("NAME") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_ ("Where --export-book, --export-genogram and --export-network write"), N_ ("FILE") },
   { "include-private", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_ ("With --export-book: include the pages marked private"), NULL },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("With --export-book: a4 (the default) or a5"),
@@ -185,6 +190,56 @@ export_book (LtApplication *self,
   return 0;
 }
 
+typedef enum
+{
+  DIAGRAM_GENOGRAM,
+  DIAGRAM_NETWORK,
+} DiagramKind;
+
+/* --export-genogram and --export-network: the drawing as PNG, SVG or PDF. */
+static int
+export_diagram (LtApplication *self,
+                GVariantDict  *options,
+                const char    *name,
+                DiagramKind    kind)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = NULL;
+  g_autofree char *title = NULL;
+  const char      *output = NULL;
+  LtChild         *child;
+  gboolean         written;
+
+  if (!g_variant_dict_lookup (options, "output", "^&ay", &output))
+    {
+      g_printerr (_ ("Say where to write with --output FILE.png, .svg or .pdf\n"));
+      return 2;
+    }
+  store = open_household (self, self->demo, &error);
+  child = store != NULL ? find_child_named (store, name) : NULL;
+  if (store != NULL && child == NULL)
+    {
+      g_printerr (_ ("No child called “%s” in this household\n"), name);
+      return 1;
+    }
+  if (child != NULL && kind == DIAGRAM_GENOGRAM)
+    {
+      g_autoptr (LtGenogram) genogram = lt_genogram_new_from_store (store, child);
+
+      title = g_strdup_printf (_ ("%s’s family"), lt_child_get_display_name (child));
+      written = lt_genogram_export (genogram, output, title, &error);
+    }
+  else
+    written = FALSE;
+  if (!written)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print (_ ("The drawing was written to %s\n"), output);
+  return 0;
+}
+
 static int
 lt_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
@@ -212,6 +267,10 @@ lt_application_handle_local_options (GApplication *application,
     return import_json (self, import_file);
   if (g_variant_dict_lookup (options, "export-book", "&s", &book_child))
     return export_book (self, options, book_child);
+  if (g_variant_dict_lookup (options, "export-genogram", "&s", &book_child))
+    return export_diagram (self, options, book_child, DIAGRAM_GENOGRAM);
+  if (g_variant_dict_lookup (options, "export-network", "&s", &book_child))
+    return export_diagram (self, options, book_child, DIAGRAM_NETWORK);
 
   /* A screenshot run is a window of its own, never handed to a running app. */
   if (self->screenshot_path != NULL)

@@ -1,0 +1,1527 @@
+/* lt-genogram-layout.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Where each symbol, name and line of a genogram goes.
+ *
+ * The layout follows the usual layered approach:
+ *
+ *  1. Families ("unions"): the parents of each child, partners even when
+ *     childless, and siblings joined to the family of a sibling whose
+ *     parents are known.  A child's home family is its birth or adoptive
+ *     parents; foster and step parents hang the child from a second,
+ *     dotted or dashed line.
+ *  2. Generations: the child is generation 0, parents one row up,
+ *     children one down, partners and siblings in the same row.
+ *  3. Blocks: partners (and parents of a shared child) in a row are kept
+ *     side by side as one block, a person with two partners between them.
+ *  4. Order and position: blocks are sorted under their parents (or over
+ *     their children), siblings in birth order, and then placed so each is
+ *     as near as possible to where its family wants it without overlapping
+ *     (an isotonic regression per row, solved by pool-adjacent-violators),
+ *     sweeping down and up a few times.  This keeps crossings few and
+ *     children centred under their parents.
+ *  5. The user's nudges are added, overlaps removed again, and the lines,
+ *     the household boundary and the legend are laid out.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "lt-diagram.h"
+#include "lt-genogram-layout.h"
+
+#define H_GAP 18.0        /* between the boxes of two people in a row */
+#define BLOCK_GAP 30.0    /* between two families in a row */
+#define LABEL_GAP 4.0     /* between symbol and name */
+#define LINE_ROOM 56.0    /* vertical room for the lines between two rows */
+#define SIBSHIP_DROP 16.0 /* the sibling line is this far above the children */
+#define SIBSHIP_STEP 7.0  /* staggering of sibling lines that would overlap */
+#define MARGIN 12.0
+#define NUDGE_Y_MAX 16.0 /* a vertical nudge keeps the person in their row */
+#define SWEEPS 8
+#define LEGEND_SAMPLE_WIDTH 34.0
+#define LEGEND_GAP 16.0
+
+typedef struct
+{
+  int    a, b;        /* the parents (person indices), -1 when missing */
+  int    partner_tie; /* the tie drawn by the partner line, or -1 */
+  double mid;         /* x where the line to the children starts */
+  int    level;       /* staggering of its sibling line */
+} Union;
+
+/* A child hanging from a family. */
+typedef struct
+{
+  int              family; /* index in unions */
+  int              child;
+  gboolean         secondary; /* foster or step parents beside the home family */
+  LtGenogramStroke stroke;
+  GArray          *ties; /* guint */
+  int              twin; /* the other twin, or -1 */
+} Descent;
+
+typedef struct
+{
+  GArray *members; /* int person indices, left to right */
+  double  width;
+  double  x; /* centre */
+} Block;
+
+typedef struct
+{
+  const LtGenogram *genogram;
+  guint             n;
+  GArray           *unions;   /* Union */
+  GArray           *descents; /* Descent */
+  GHashTable       *union_of_pair;
+  int              *home;       /* per person: home union or -1 */
+  int              *generation; /* per person */
+  double           *width;      /* per person: node width */
+  double           *label_w, *label_h;
+  int              *block_of; /* per person */
+  double           *offset;   /* per person: centre minus block centre */
+  int               n_rows;
+  GPtrArray        *rows; /* per row: GArray of Block, in order */
+  gboolean         *drawn_tie;
+} Work;
+
+static const LtGenogramTie *
+tie_at (const Work *work,
+        guint       i)
+{
+  return &g_array_index (work->genogram->ties, LtGenogramTie, i);
+}
+
+static const LtGenogramPerson *
+person_at (const Work *work,
+           guint       i)
+{
+  return g_ptr_array_index (work->genogram->persons, i);
+}
+
+static Union *
+union_at (Work *work,
+          int   i)
+{
+  return &g_array_index (work->unions, Union, i);
+}
+
+/* ---- 1. families ------------------------------------------------------- */
+
+static int
+union_for (Work *work,
+           int   a,
+           int   b)
+{
+  guint    key;
+  Union    made = { MIN (a, b), MAX (a, b), -1, 0, 0 };
+  gpointer found;
+
+  if (made.a == -1) /* one parent: it goes first */
+    {
+      made.a = made.b;
+      made.b = -1;
+    }
+  key = (guint) (made.a + 1) * 65537u + (guint) (made.b + 1);
+  if (made.a != -1 && g_hash_table_lookup_extended (work->union_of_pair, GUINT_TO_POINTER (key),
+                                                    NULL, &found))
+    return GPOINTER_TO_INT (found);
+  g_array_append_val (work->unions, made);
+  if (made.a != -1)
+    g_hash_table_insert (work->union_of_pair, GUINT_TO_POINTER (key),
+                         GINT_TO_POINTER (work->unions->len - 1));
+  return work->unions->len - 1;
+}
+
+static Descent *
+add_descent (Work            *work,
+             int              family,
+             int              child,
+             gboolean         secondary,
+             LtGenogramStroke stroke)
+{
+  Descent descent = { family, child, secondary, stroke, g_array_new (FALSE, FALSE, sizeof (guint)),
+                      -1 };
+
+  g_array_append_val (work->descents, descent);
+  if (!secondary)
+    work->home[child] = family;
+  return &g_array_index (work->descents, Descent, work->descents->len - 1);
+}
+
+static LtGenogramStroke
+descent_stroke (LtRelationKind kind)
+{
+  switch (kind)
+    {
+    case LT_RELATION_KIND_ADOPTIVE_PARENT:
+    case LT_RELATION_KIND_STEP_PARENT:
+      return LT_GENOGRAM_STROKE_DASHED;
+    case LT_RELATION_KIND_FOSTER_PARENT:
+      return LT_GENOGRAM_STROKE_DOTTED;
+    case LT_RELATION_KIND_PARENT:
+    case LT_RELATION_KIND_MARRIED:
+    case LT_RELATION_KIND_COHABITING:
+    case LT_RELATION_KIND_SEPARATED:
+    case LT_RELATION_KIND_DIVORCED:
+    case LT_RELATION_KIND_SIBLING:
+    case LT_RELATION_KIND_HALF_SIBLING:
+    case LT_RELATION_KIND_STEP_SIBLING:
+    case LT_RELATION_KIND_TWIN:
+    case LT_RELATION_KIND_BOND:
+    default:
+      return LT_GENOGRAM_STROKE_SOLID;
+    }
+}
+
+/* The parents of @child in one category (birth and adoptive, or foster and
+ * step), at most two; their ties go to @ties. */
+static int
+collect_parents (Work           *work,
+                 int             child,
+                 gboolean        primary,
+                 int             parents[2],
+                 GArray         *ties,
+                 LtRelationKind *kind)
+{
+  int n = 0;
+
+  for (guint t = 0; t < work->genogram->ties->len; t++)
+    {
+      const LtGenogramTie *tie = tie_at (work, t);
+      gboolean             is_primary = tie->kind == LT_RELATION_KIND_PARENT ||
+                            tie->kind == LT_RELATION_KIND_ADOPTIVE_PARENT;
+
+      if ((int) tie->to != child || !lt_relation_kind_is_parent (tie->kind) ||
+          is_primary != primary || n == 2)
+        continue;
+      parents[n++] = (int) tie->from;
+      *kind = tie->kind;
+      g_array_append_val (ties, t);
+    }
+  return n;
+}
+
+static void
+add_parent_families (Work *work)
+{
+  for (guint c = 0; c < work->n; c++)
+    {
+      g_autoptr (GArray) primary_ties = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr (GArray) secondary_ties = g_array_new (FALSE, FALSE, sizeof (guint));
+      int            primary[2] = { -1, -1 }, secondary[2] = { -1, -1 };
+      LtRelationKind primary_kind = LT_RELATION_KIND_PARENT;
+      LtRelationKind secondary_kind = LT_RELATION_KIND_FOSTER_PARENT;
+      int            n_primary = collect_parents (work, c, TRUE, primary, primary_ties, &primary_kind);
+      int            n_secondary =
+          collect_parents (work, c, FALSE, secondary, secondary_ties, &secondary_kind);
+      Descent *descent;
+
+      if (n_primary > 0)
+        {
+          descent = add_descent (work, union_for (work, primary[0], primary[1]), c, FALSE,
+                                 descent_stroke (primary_kind));
+          g_array_append_vals (descent->ties, primary_ties->data, primary_ties->len);
+        }
+      if (n_secondary > 0)
+        {
+          descent = add_descent (work, union_for (work, secondary[0], secondary[1]), c,
+                                 n_primary > 0, descent_stroke (secondary_kind));
+          g_array_append_vals (descent->ties, secondary_ties->data, secondary_ties->len);
+        }
+    }
+}
+
+static void
+add_partner_families (Work *work)
+{
+  for (guint t = 0; t < work->genogram->ties->len; t++)
+    {
+      const LtGenogramTie *tie = tie_at (work, t);
+
+      if (lt_relation_kind_is_partner (tie->kind))
+        union_at (work, union_for (work, (int) tie->from, (int) tie->to))->partner_tie = (int) t;
+    }
+}
+
+static Descent *
+home_descent (Work *work,
+              int   child)
+{
+  for (guint i = 0; i < work->descents->len; i++)
+    {
+      Descent *descent = &g_array_index (work->descents, Descent, i);
+
+      if (descent->child == child && !descent->secondary)
+        return descent;
+    }
+  return NULL;
+}
+
+/* Joins a sibling with no parents of their own to the family of a sibling
+ * whose parents are known (for a half-sibling: to one of those parents),
+ * or both to a family of unknown parents.  Returns whether it did. */
+static gboolean
+join_sibling (Work *work,
+              guint t)
+{
+  const LtGenogramTie *tie = tie_at (work, t);
+  int                  a = (int) tie->from, b = (int) tie->to;
+  Descent             *descent;
+  int                  family;
+
+  if (tie->kind == LT_RELATION_KIND_STEP_SIBLING)
+    return FALSE; /* step-siblings share no parent: no family line */
+  if (work->home[a] != -1 && work->home[b] != -1)
+    {
+      if (tie->kind == LT_RELATION_KIND_TWIN && work->home[a] == work->home[b])
+        {
+          home_descent (work, a)->twin = b;
+          home_descent (work, b)->twin = a;
+        }
+      return work->home[a] == work->home[b];
+    }
+  if (work->home[a] == -1 && work->home[b] == -1)
+    {
+      family = union_for (work, -1, -1);
+      g_array_append_val (add_descent (work, family, a, FALSE, LT_GENOGRAM_STROKE_SOLID)->ties, t);
+    }
+  if (work->home[a] == -1)
+    {
+      int swap = a;
+
+      a = b;
+      b = swap;
+    }
+  family = work->home[a];
+  if (tie->kind == LT_RELATION_KIND_HALF_SIBLING && union_at (work, family)->b != -1)
+    family = union_for (work, union_at (work, family)->a, -1);
+  descent = add_descent (work, family, b, FALSE, LT_GENOGRAM_STROKE_SOLID);
+  g_array_append_val (descent->ties, t);
+  if (tie->kind == LT_RELATION_KIND_TWIN && family == work->home[a])
+    {
+      descent->twin = a;
+      home_descent (work, a)->twin = b;
+    }
+  return TRUE;
+}
+
+static void
+add_sibling_families (Work *work)
+{
+  /* Twice, so a chain of siblings where only the last has parents joins. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint t = 0; t < work->genogram->ties->len; t++)
+      if (!work->drawn_tie[t] && lt_relation_kind_is_sibling (tie_at (work, t)->kind))
+        work->drawn_tie[t] = join_sibling (work, t);
+}
+
+/* ---- 2. generations ---------------------------------------------------- */
+
+/* How many rows below @from the other end of a tie is, for ties that fix
+ * rows; FALSE for feeling lines, which do not. */
+static gboolean
+tie_step (const LtGenogramTie *tie,
+          guint                from,
+          int                 *step)
+{
+  if (tie->kind == LT_RELATION_KIND_BOND)
+    return FALSE;
+  *step = 0;
+  if (lt_relation_kind_is_parent (tie->kind))
+    *step = tie->from == from ? 1 : -1;
+  return TRUE;
+}
+
+static void
+spread_generations (Work *work,
+                    guint start)
+{
+  g_autoptr (GQueue) queue = g_queue_new ();
+
+  g_queue_push_tail (queue, GUINT_TO_POINTER (start));
+  while (!g_queue_is_empty (queue))
+    {
+      guint p = GPOINTER_TO_UINT (g_queue_pop_head (queue));
+
+      for (guint t = 0; t < work->genogram->ties->len; t++)
+        {
+          const LtGenogramTie *tie = tie_at (work, t);
+          guint                other = tie->from == p ? tie->to : tie->from;
+          int                  step;
+
+          if ((tie->from != p && tie->to != p) || !tie_step (tie, p, &step) ||
+              work->generation[other] != G_MININT)
+            continue;
+          work->generation[other] = work->generation[p] + step;
+          g_queue_push_tail (queue, GUINT_TO_POINTER (other));
+        }
+    }
+}
+
+static void
+assign_generations (Work *work)
+{
+  int lowest = G_MAXINT, highest = G_MININT;
+
+  for (guint p = 0; p < work->n; p++)
+    work->generation[p] = G_MININT;
+  /* The child first, so the child's family decides; then anyone left. */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint p = 0; p < work->n; p++)
+      if (work->generation[p] == G_MININT && (pass == 1 || person_at (work, p)->is_child))
+        {
+          work->generation[p] = 0;
+          spread_generations (work, p);
+        }
+
+  for (guint p = 0; p < work->n; p++)
+    {
+      lowest = MIN (lowest, work->generation[p]);
+      highest = MAX (highest, work->generation[p]);
+    }
+  for (guint p = 0; p < work->n; p++)
+    work->generation[p] -= lowest;
+  work->n_rows = work->n > 0 ? highest - lowest + 1 : 0;
+}
+
+/* ---- 3. blocks --------------------------------------------------------- */
+
+/* Whether @a and @b are parents together (partners or co-parents) in one row. */
+static gboolean
+are_couple (Work *work,
+            int   a,
+            int   b)
+{
+  for (guint u = 0; u < work->unions->len; u++)
+    {
+      Union *family = union_at (work, u);
+
+      if (((family->a == a && family->b == b) || (family->a == b && family->b == a)) &&
+          work->generation[a] == work->generation[b])
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static int
+couple_degree (Work   *work,
+               GArray *row_people,
+               int     p)
+{
+  int degree = 0;
+
+  for (guint i = 0; i < row_people->len; i++)
+    degree += are_couple (work, p, g_array_index (row_people, int, i));
+  return degree;
+}
+
+/* Walks a chain of couples from @start, left to right, into @block. */
+static void
+walk_couples (Work     *work,
+              GArray   *row_people,
+              int       start,
+              gboolean *placed,
+              Block    *block)
+{
+  int current = start;
+
+  while (current != -1)
+    {
+      int next = -1;
+
+      placed[current] = TRUE;
+      g_array_append_val (block->members, current);
+      for (guint i = 0; i < row_people->len && next == -1; i++)
+        {
+          int p = g_array_index (row_people, int, i);
+
+          if (!placed[p] && are_couple (work, current, p))
+            next = p;
+        }
+      current = next;
+    }
+}
+
+static void
+build_blocks (Work *work)
+{
+  g_autofree gboolean *placed = g_new0 (gboolean, work->n);
+
+  work->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (int r = 0; r < work->n_rows; r++)
+    {
+      g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (int));
+      GArray *blocks = g_array_new (FALSE, FALSE, sizeof (Block));
+
+      for (guint p = 0; p < work->n; p++)
+        if (work->generation[p] == r)
+          g_array_append_val (people, p);
+      /* Chains start at an end (one partner), so a person with two partners
+       * lands between them; then whatever is left (single people, rings). */
+      for (int pass = 0; pass < 2; pass++)
+        for (guint i = 0; i < people->len; i++)
+          {
+            int   p = g_array_index (people, int, i);
+            Block block = { g_array_new (FALSE, FALSE, sizeof (int)), 0, 0 };
+
+            if (placed[p] || (pass == 0 && couple_degree (work, people, p) != 1))
+              {
+                g_array_unref (block.members);
+                continue;
+              }
+            walk_couples (work, people, p, placed, &block);
+            g_array_append_val (blocks, block);
+          }
+      g_ptr_array_add (work->rows, blocks);
+    }
+}
+
+static void
+measure_blocks (Work *work)
+{
+  for (guint r = 0; r < work->rows->len; r++)
+    {
+      GArray *blocks = g_ptr_array_index (work->rows, r);
+
+      for (guint b = 0; b < blocks->len; b++)
+        {
+          Block *block = &g_array_index (blocks, Block, b);
+          double left = 0;
+
+          block->width = 0;
+          for (guint m = 0; m < block->members->len; m++)
+            block->width += work->width[g_array_index (block->members, int, m)];
+          for (guint m = 0; m < block->members->len; m++)
+            {
+              int p = g_array_index (block->members, int, m);
+
+              work->block_of[p] = (int) b;
+              work->offset[p] = left + work->width[p] / 2 - block->width / 2;
+              left += work->width[p];
+            }
+        }
+    }
+}
+
+/* ---- 4. order and position --------------------------------------------- */
+
+static double
+person_x (Work *work,
+          int   p)
+{
+  GArray *blocks = g_ptr_array_index (work->rows, work->generation[p]);
+
+  return g_array_index (blocks, Block, work->block_of[p]).x + work->offset[p];
+}
+
+static double
+union_mid (Work  *work,
+           Union *family)
+{
+  if (family->a == -1)
+    return NAN;
+  if (family->b == -1)
+    return person_x (work, family->a);
+  return (person_x (work, family->a) + person_x (work, family->b)) / 2;
+}
+
+/* Where @block would like its centre: under its members' parents and over
+ * their children, NAN when it has neither. */
+static double
+block_wish (Work  *work,
+            Block *block,
+            int    row)
+{
+  double sum = 0, weight = 0;
+
+  for (guint m = 0; m < block->members->len; m++)
+    {
+      int p = g_array_index (block->members, int, m);
+
+      for (guint d = 0; d < work->descents->len; d++)
+        {
+          Descent *descent = &g_array_index (work->descents, Descent, d);
+          Union   *family = union_at (work, descent->family);
+          double   mid = union_mid (work, family);
+          double   w = descent->secondary ? 0.15 : 1.0; /* foster parents pull a little */
+
+          if (isnan (mid))
+            continue;
+          /* As a child: under the middle of the parents. */
+          if (descent->child == p && work->generation[family->a] < row)
+            {
+              sum += w * (mid - work->offset[p]);
+              weight += w;
+            }
+          /* As a parent: over the child. */
+          if ((family->a == p || family->b == p) &&
+              work->generation[descent->child] > row)
+            {
+              double own = mid - block->x; /* where the family's line starts, in the block */
+
+              sum += w * 0.5 * (person_x (work, descent->child) - own);
+              weight += w * 0.5;
+            }
+        }
+    }
+  return weight > 0 ? sum / weight : NAN;
+}
+
+/* Places the blocks of a row in their order as near their wishes as the
+ * gaps allow: pool adjacent violators on the wishes minus the packed
+ * offsets gives the least-squares placement that keeps order and gaps. */
+static void
+place_row (GArray       *blocks,
+           const double *wish)
+{
+  guint              n = blocks->len;
+  g_autofree double *packed = g_new0 (double, n);
+  g_autofree double *value = g_new0 (double, n);
+  g_autofree double *weight = g_new0 (double, n);
+  g_autofree guint  *size = g_new0 (guint, n);
+  guint              pools = 0;
+
+  for (guint i = 1; i < n; i++)
+    packed[i] = packed[i - 1] + g_array_index (blocks, Block, i - 1).width / 2 +
+                g_array_index (blocks, Block, i).width / 2 + BLOCK_GAP;
+
+  for (guint i = 0; i < n; i++)
+    {
+      value[pools] = wish[i] - packed[i];
+      weight[pools] = 1;
+      size[pools] = 1;
+      pools++;
+      while (pools > 1 && value[pools - 2] > value[pools - 1])
+        {
+          double w = weight[pools - 2] + weight[pools - 1];
+
+          value[pools - 2] =
+              (value[pools - 2] * weight[pools - 2] + value[pools - 1] * weight[pools - 1]) / w;
+          weight[pools - 2] = w;
+          size[pools - 2] += size[pools - 1];
+          pools--;
+        }
+    }
+  for (guint pool = 0, i = 0; pool < pools; pool++)
+    for (guint k = 0; k < size[pool]; k++, i++)
+      g_array_index (blocks, Block, i).x = value[pool] + packed[i];
+}
+
+static void
+place_row_by_wishes (Work *work,
+                     int   row)
+{
+  GArray            *blocks = g_ptr_array_index (work->rows, row);
+  g_autofree double *wish = g_new0 (double, blocks->len);
+
+  for (guint b = 0; b < blocks->len; b++)
+    {
+      Block *block = &g_array_index (blocks, Block, b);
+      double wanted = block_wish (work, block, row);
+
+      wish[b] = isnan (wanted) ? block->x : wanted;
+    }
+  place_row (blocks, wish);
+}
+
+typedef struct
+{
+  Block  block;
+  double key;
+  int    family;
+  int    birth_year;
+} SortItem;
+
+static int
+compare_items (gconstpointer a,
+               gconstpointer b)
+{
+  const SortItem *x = a, *y = b;
+
+  if (x->family == y->family && x->family != -1 && x->birth_year != y->birth_year &&
+      x->birth_year != 0 && y->birth_year != 0)
+    return x->birth_year - y->birth_year;
+  if (x->key != y->key)
+    return x->key < y->key ? -1 : 1;
+  return x->block.x < y->block.x ? -1 : x->block.x > y->block.x;
+}
+
+/* Sorts a row's blocks by where they wish to be; siblings of one family
+ * stay in birth order. */
+static void
+order_row (Work *work,
+           int   row)
+{
+  GArray *blocks = g_ptr_array_index (work->rows, row);
+  g_autoptr (GArray) items = g_array_sized_new (FALSE, FALSE, sizeof (SortItem), blocks->len);
+
+  for (guint b = 0; b < blocks->len; b++)
+    {
+      Block   *block = &g_array_index (blocks, Block, b);
+      double   wanted = block_wish (work, block, row);
+      SortItem item = { *block, isnan (wanted) ? block->x : wanted, -1, 0 };
+
+      for (guint m = 0; m < block->members->len && item.family == -1; m++)
+        {
+          int p = g_array_index (block->members, int, m);
+
+          item.family = work->home[p];
+          item.birth_year = person_at (work, p)->birth_year;
+        }
+      /* Siblings share their family's key, so they stay together. */
+      if (item.family != -1 && !isnan (union_mid (work, union_at (work, item.family))))
+        item.key = union_mid (work, union_at (work, item.family));
+      g_array_append_val (items, item);
+    }
+  g_array_sort (items, compare_items);
+  for (guint b = 0; b < blocks->len; b++)
+    g_array_index (blocks, Block, b) = g_array_index (items, SortItem, b).block;
+  measure_blocks (work);
+}
+
+static void
+arrange (Work *work)
+{
+  /* Start packed left to right in the order found. */
+  for (guint r = 0; r < work->rows->len; r++)
+    {
+      GArray            *blocks = g_ptr_array_index (work->rows, r);
+      g_autofree double *wish = g_new0 (double, blocks->len);
+
+      place_row (blocks, wish);
+    }
+  for (int sweep = 0; sweep < SWEEPS; sweep++)
+    {
+      gboolean reorder = sweep < SWEEPS - 2; /* the last sweeps only polish */
+
+      for (int r = 0; r < work->n_rows; r++)
+        {
+          if (reorder)
+            order_row (work, r);
+          place_row_by_wishes (work, r);
+        }
+      for (int r = work->n_rows - 1; r >= 0; r--)
+        place_row_by_wishes (work, r);
+    }
+}
+
+/* ---- 5. nudges, nodes, lines ------------------------------------------- */
+
+static double *
+row_tops (Work *work)
+{
+  double *top = g_new0 (double, work->n_rows + 1);
+
+  top[0] = MARGIN;
+  for (int r = 0; r < work->n_rows; r++)
+    {
+      double label = 0;
+
+      for (guint p = 0; p < work->n; p++)
+        if (work->generation[p] == r)
+          label = MAX (label, work->label_h[p]);
+      top[r + 1] = top[r] + LT_GENOGRAM_SYMBOL + LABEL_GAP + label + LINE_ROOM;
+    }
+  return top;
+}
+
+/* A nudge moves a person sideways within their row, together with the
+ * partners beside them (so the nudges of a couple add up); the order of the
+ * row is kept, so a nudge never makes two people overlap. */
+static void
+apply_nudges (Work *work)
+{
+  for (guint r = 0; r < work->rows->len; r++)
+    {
+      GArray            *blocks = g_ptr_array_index (work->rows, r);
+      g_autofree double *wish = g_new0 (double, blocks->len);
+
+      for (guint b = 0; b < blocks->len; b++)
+        {
+          Block *block = &g_array_index (blocks, Block, b);
+          double nudge = 0;
+
+          for (guint m = 0; m < block->members->len; m++)
+            nudge += person_at (work, g_array_index (block->members, int, m))->nudge_x;
+          wish[b] = block->x + nudge;
+        }
+      place_row (blocks, wish);
+    }
+}
+
+static void
+make_nodes (Work             *work,
+            LtGenogramLayout *layout,
+            const double     *top)
+{
+  for (guint p = 0; p < work->n; p++)
+    {
+      LtGenogramNode node = { p, work->generation[p], 0, 0 };
+      double         dy = CLAMP (person_at (work, p)->nudge_y, -NUDGE_Y_MAX, NUDGE_Y_MAX);
+
+      node.x = person_x (work, p);
+      node.y = top[node.generation] + LT_GENOGRAM_SYMBOL / 2 + dy;
+      node.symbol = (LtGenogramBox){ node.x - LT_GENOGRAM_SYMBOL / 2,
+                                     node.y - LT_GENOGRAM_SYMBOL / 2, LT_GENOGRAM_SYMBOL,
+                                     LT_GENOGRAM_SYMBOL };
+      node.label = (LtGenogramBox){ node.x - work->label_w[p] / 2,
+                                    node.symbol.y + LT_GENOGRAM_SYMBOL + LABEL_GAP,
+                                    work->label_w[p], work->label_h[p] };
+      g_array_append_val (layout->nodes, node);
+    }
+}
+
+static LtGenogramLine *
+line_new (LtGenogramStroke stroke,
+          LtGenogramInk    ink,
+          LtGenogramMark   mark)
+{
+  LtGenogramLine *line = g_new0 (LtGenogramLine, 1);
+
+  line->stroke = stroke;
+  line->ink = ink;
+  line->mark = mark;
+  line->points = g_array_new (FALSE, FALSE, sizeof (LtGenogramPoint));
+  line->ties = g_array_new (FALSE, FALSE, sizeof (guint));
+  return line;
+}
+
+static void
+line_free (gpointer data)
+{
+  LtGenogramLine *line = data;
+
+  g_array_unref (line->points);
+  g_array_unref (line->ties);
+  g_free (line);
+}
+
+static void
+line_to (LtGenogramLine *line,
+         double          x,
+         double          y)
+{
+  LtGenogramPoint point = { x, y };
+
+  g_array_append_val (line->points, point);
+}
+
+static const LtGenogramNode *
+node_at (LtGenogramLayout *layout,
+         int               p)
+{
+  return &g_array_index (layout->nodes, LtGenogramNode, p);
+}
+
+static LtGenogramMark
+partner_mark (LtRelationKind kind)
+{
+  if (kind == LT_RELATION_KIND_SEPARATED)
+    return LT_GENOGRAM_MARK_ONE_SLASH;
+  if (kind == LT_RELATION_KIND_DIVORCED)
+    return LT_GENOGRAM_MARK_TWO_SLASHES;
+  return LT_GENOGRAM_MARK_NONE;
+}
+
+/* Partners are joined side to side at the height of their symbols; the line
+ * to their children starts from its middle. */
+static void
+add_partner_line (Work             *work,
+                  LtGenogramLayout *layout,
+                  Union            *family)
+{
+  const LtGenogramNode *a, *b;
+  LtGenogramLine       *line;
+  LtRelationKind        kind = LT_RELATION_KIND_PARENT;
+
+  if (family->a == -1 || family->b == -1)
+    return;
+  if (family->partner_tie != -1)
+    kind = tie_at (work, family->partner_tie)->kind;
+  a = node_at (layout, family->a);
+  b = node_at (layout, family->b);
+  if (a->x > b->x)
+    {
+      const LtGenogramNode *swap = a;
+
+      a = b;
+      b = swap;
+    }
+  line = line_new (kind == LT_RELATION_KIND_COHABITING ? LT_GENOGRAM_STROKE_DASHED
+                                                       : LT_GENOGRAM_STROKE_SOLID,
+                   LT_GENOGRAM_INK_LINE, partner_mark (kind));
+  line_to (line, a->x + LT_GENOGRAM_SYMBOL / 2, a->y);
+  if (fabs (a->y - b->y) > 0.5) /* one of them nudged up or down */
+    {
+      line_to (line, (a->x + b->x) / 2, a->y);
+      line_to (line, (a->x + b->x) / 2, b->y);
+    }
+  line_to (line, b->x - LT_GENOGRAM_SYMBOL / 2, b->y);
+  if (family->partner_tie != -1)
+    {
+      guint t = (guint) family->partner_tie;
+
+      g_array_append_val (line->ties, t);
+      work->drawn_tie[t] = TRUE;
+    }
+  g_ptr_array_add (layout->lines, line);
+  family->mid = (a->x + b->x) / 2;
+}
+
+/* Where the line down to the children leaves the parents. */
+static LtGenogramPoint
+family_start (LtGenogramLayout *layout,
+              Union            *family)
+{
+  const LtGenogramNode *a = node_at (layout, family->a);
+
+  if (family->b == -1) /* one parent: from beside the symbol, past the name */
+    return (LtGenogramPoint){ a->x, a->y + LT_GENOGRAM_SYMBOL / 2 };
+  return (LtGenogramPoint){ family->mid, MAX (a->y, node_at (layout, family->b)->y) };
+}
+
+static void
+mark_ties_drawn (Work           *work,
+                 LtGenogramLine *line,
+                 Descent        *descent)
+{
+  g_array_append_vals (line->ties, descent->ties->data, descent->ties->len);
+  for (guint i = 0; i < descent->ties->len; i++)
+    work->drawn_tie[g_array_index (descent->ties, guint, i)] = TRUE;
+}
+
+static double
+sibship_y (LtGenogramLayout *layout,
+           Union            *family,
+           int               child)
+{
+  return node_at (layout, child)->symbol.y - SIBSHIP_DROP - family->level * SIBSHIP_STEP;
+}
+
+/* The family's own children: down from the parents to the sibling line,
+ * along it, and down to each child (twins from one point). */
+static void
+add_children_lines (Work             *work,
+                    LtGenogramLayout *layout,
+                    guint             u)
+{
+  Union          *family = union_at (work, u);
+  LtGenogramLine *drop = NULL;
+  double          left = G_MAXDOUBLE, right = -G_MAXDOUBLE, y = 0;
+  LtGenogramPoint start = { 0, 0 };
+  gboolean        any = FALSE;
+
+  for (guint d = 0; d < work->descents->len; d++)
+    {
+      Descent              *descent = &g_array_index (work->descents, Descent, d);
+      const LtGenogramNode *child;
+      LtGenogramLine       *line;
+      double                from_x;
+
+      if (descent->family != (int) u || descent->secondary)
+        continue;
+      child = node_at (layout, descent->child);
+      y = sibship_y (layout, family, descent->child);
+      from_x = child->x;
+      if (descent->twin != -1)
+        from_x = (child->x + node_at (layout, descent->twin)->x) / 2;
+      line = line_new (descent->stroke, LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE);
+      line_to (line, from_x, y);
+      line_to (line, child->x, child->symbol.y);
+      mark_ties_drawn (work, line, descent);
+      g_ptr_array_add (layout->lines, line);
+      left = MIN (left, from_x);
+      right = MAX (right, from_x);
+      any = TRUE;
+    }
+  if (!any)
+    return;
+
+  drop = line_new (LT_GENOGRAM_STROKE_SOLID, LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE);
+  if (family->a != -1)
+    {
+      start = family_start (layout, family);
+      left = MIN (left, start.x);
+      right = MAX (right, start.x);
+      line_to (drop, start.x, start.y);
+      line_to (drop, start.x, y);
+    }
+  else
+    line_to (drop, left, y);
+  /* The sibling line, ending where the drop joins it. */
+  if (family->a != -1 && start.x > left)
+    {
+      line_to (drop, left, y);
+      line_to (drop, right, y);
+    }
+  else
+    line_to (drop, right, y);
+  g_ptr_array_add (layout->lines, drop);
+}
+
+/* Foster or step parents beside the home family: a dotted or dashed line
+ * from them down to the child, a little to the side of the home line. */
+static void
+add_secondary_line (Work             *work,
+                    LtGenogramLayout *layout,
+                    Descent          *descent)
+{
+  Union                *family = union_at (work, descent->family);
+  const LtGenogramNode *child = node_at (layout, descent->child);
+  LtGenogramPoint       start = family_start (layout, family);
+  LtGenogramLine       *line = line_new (descent->stroke, LT_GENOGRAM_INK_LINE,
+                                         LT_GENOGRAM_MARK_NONE);
+  double                side = start.x < child->x ? -8 : 8;
+  double                y = child->symbol.y - SIBSHIP_DROP / 2;
+
+  /* Beside the line to the family's own children, which leaves the same point. */
+  start.x -= side;
+  line_to (line, start.x, start.y);
+  line_to (line, start.x, y);
+  line_to (line, child->x + side, y);
+  line_to (line, child->x + side, child->symbol.y + 2);
+  mark_ties_drawn (work, line, descent);
+  g_ptr_array_add (layout->lines, line);
+}
+
+/* Sibling lines of families in one row that would run over each other are
+ * set at different heights. */
+static void
+stagger_sibships (Work             *work,
+                  LtGenogramLayout *layout)
+{
+  g_autofree double *left = g_new0 (double, work->unions->len);
+  g_autofree double *right = g_new0 (double, work->unions->len);
+  g_autofree int    *row = g_new0 (int, work->unions->len);
+
+  for (guint u = 0; u < work->unions->len; u++)
+    {
+      Union *family = union_at (work, u);
+
+      left[u] = G_MAXDOUBLE;
+      right[u] = -G_MAXDOUBLE;
+      row[u] = -1;
+      if (family->a != -1)
+        {
+          double x = family->b == -1 ? node_at (layout, family->a)->x : family->mid;
+
+          left[u] = right[u] = x;
+        }
+    }
+  for (guint d = 0; d < work->descents->len; d++)
+    {
+      Descent *descent = &g_array_index (work->descents, Descent, d);
+
+      if (descent->secondary)
+        continue;
+      left[descent->family] = MIN (left[descent->family], node_at (layout, descent->child)->x);
+      right[descent->family] = MAX (right[descent->family], node_at (layout, descent->child)->x);
+      row[descent->family] = work->generation[descent->child];
+    }
+  for (guint u = 0; u < work->unions->len; u++)
+    for (guint v = 0; v < u; v++)
+      if (row[u] != -1 && row[u] == row[v] && left[u] <= right[v] + 4 && left[v] <= right[u] + 4 &&
+          union_at (work, u)->level == union_at (work, v)->level)
+        union_at (work, u)->level = (union_at (work, v)->level + 1) % 4;
+}
+
+static LtGenogramInk
+emotion_ink (LtEmotion emotion)
+{
+  switch (emotion)
+    {
+    case LT_EMOTION_CLOSE:
+      return LT_GENOGRAM_INK_CLOSE;
+    case LT_EMOTION_DISTANT:
+      return LT_GENOGRAM_INK_DISTANT;
+    case LT_EMOTION_CONFLICT:
+      return LT_GENOGRAM_INK_CONFLICT;
+    case LT_EMOTION_CUT_OFF:
+      return LT_GENOGRAM_INK_CUT_OFF;
+    case LT_EMOTION_NONE:
+    default:
+      return LT_GENOGRAM_INK_MUTED;
+    }
+}
+
+static LtGenogramStroke
+emotion_stroke (LtEmotion emotion)
+{
+  switch (emotion)
+    {
+    case LT_EMOTION_CLOSE:
+      return LT_GENOGRAM_STROKE_DOUBLE;
+    case LT_EMOTION_DISTANT:
+      return LT_GENOGRAM_STROKE_DASHED;
+    case LT_EMOTION_CONFLICT:
+      return LT_GENOGRAM_STROKE_ZIGZAG;
+    case LT_EMOTION_CUT_OFF:
+      return LT_GENOGRAM_STROKE_SOLID;
+    case LT_EMOTION_NONE:
+    default:
+      return LT_GENOGRAM_STROKE_DOTTED;
+    }
+}
+
+/* A straight line between the edges of two symbols, moved a little to one
+ * side so it does not lie on a family line. */
+static void
+add_direct_line (LtGenogramLayout    *layout,
+                 guint                t,
+                 const LtGenogramTie *tie,
+                 LtGenogramStroke     stroke,
+                 LtGenogramInk        ink,
+                 LtGenogramMark       mark)
+{
+  const LtGenogramNode *a = node_at (layout, tie->from);
+  const LtGenogramNode *b = node_at (layout, tie->to);
+  double                dx = b->x - a->x, dy = b->y - a->y;
+  double                length = hypot (dx, dy);
+  double                ux, uy, r = LT_GENOGRAM_SYMBOL / 2 + 3, side = 5;
+  LtGenogramLine       *line;
+
+  if (length < 2 * r)
+    return;
+  ux = dx / length;
+  uy = dy / length;
+  line = line_new (stroke, ink, mark);
+  line_to (line, a->x + ux * r - uy * side, a->y + uy * r + ux * side);
+  line_to (line, b->x - ux * r - uy * side, b->y - uy * r + ux * side);
+  g_array_append_val (line->ties, t);
+  g_ptr_array_add (layout->lines, line);
+}
+
+static void
+add_lines (Work             *work,
+           LtGenogramLayout *layout)
+{
+  for (guint u = 0; u < work->unions->len; u++)
+    add_partner_line (work, layout, union_at (work, u));
+  stagger_sibships (work, layout);
+  for (guint u = 0; u < work->unions->len; u++)
+    add_children_lines (work, layout, u);
+  for (guint d = 0; d < work->descents->len; d++)
+    if (g_array_index (work->descents, Descent, d).secondary)
+      add_secondary_line (work, layout, &g_array_index (work->descents, Descent, d));
+
+  /* Feelings, and ties no family line shows (step-siblings, a second
+   * partner in another row, a feeling line with no feeling marked). */
+  for (guint t = 0; t < work->genogram->ties->len; t++)
+    {
+      const LtGenogramTie *tie = tie_at (work, t);
+
+      if (tie->emotion != LT_EMOTION_NONE)
+        add_direct_line (layout, t, tie, emotion_stroke (tie->emotion), emotion_ink (tie->emotion),
+                         tie->emotion == LT_EMOTION_CUT_OFF ? LT_GENOGRAM_MARK_CUT
+                                                            : LT_GENOGRAM_MARK_NONE);
+      else if (!work->drawn_tie[t])
+        add_direct_line (layout, t, tie,
+                         tie->kind == LT_RELATION_KIND_BOND ? LT_GENOGRAM_STROKE_DOTTED
+                                                            : LT_GENOGRAM_STROKE_DASHED,
+                         LT_GENOGRAM_INK_MUTED, LT_GENOGRAM_MARK_NONE);
+    }
+}
+
+/* ---- household boundary ------------------------------------------------ */
+
+/* The boundary around the people who live with the child: in each row a
+ * band from the leftmost to the rightmost of them, joined row to row down
+ * the right side and back up the left, so it hugs them instead of taking in
+ * everyone between rows as a convex hull would. */
+static void
+add_household (Work             *work,
+               LtGenogramLayout *layout)
+{
+  g_autofree double *left = g_new (double, work->n_rows + 1);
+  g_autofree double *right = g_new (double, work->n_rows + 1);
+  g_autofree double *top = g_new (double, work->n_rows + 1);
+  g_autofree double *bottom = g_new (double, work->n_rows + 1);
+  guint              members = 0;
+  double             air = 8;
+
+  for (int r = 0; r < work->n_rows; r++)
+    {
+      left[r] = top[r] = G_MAXDOUBLE;
+      right[r] = bottom[r] = -G_MAXDOUBLE;
+    }
+  for (guint p = 0; p < work->n; p++)
+    {
+      const LtGenogramNode *node = node_at (layout, p);
+      int                   r = node->generation;
+
+      if (!person_at (work, p)->in_household && !person_at (work, p)->is_child)
+        continue;
+      members++;
+      left[r] = MIN (left[r], MIN (node->symbol.x, node->label.x) - air);
+      right[r] = MAX (right[r], MAX (node->symbol.x + node->symbol.width,
+                                     node->label.x + node->label.width) +
+                                    air);
+      top[r] = MIN (top[r], node->symbol.y - air);
+      bottom[r] = MAX (bottom[r], node->label.y + node->label.height + air);
+    }
+  if (members < 2) /* the child alone: no boundary */
+    return;
+
+  for (int r = 0; r < work->n_rows; r++)
+    if (left[r] != G_MAXDOUBLE)
+      {
+        LtGenogramPoint down[2] = { { right[r], top[r] }, { right[r], bottom[r] } };
+
+        g_array_append_vals (layout->household, down, 2);
+      }
+  for (int r = work->n_rows - 1; r >= 0; r--)
+    if (left[r] != G_MAXDOUBLE)
+      {
+        LtGenogramPoint up[2] = { { left[r], bottom[r] }, { left[r], top[r] } };
+
+        g_array_append_vals (layout->household, up, 2);
+      }
+}
+
+/* ---- legend ------------------------------------------------------------ */
+
+static void
+legend_add (GArray              *legend,
+            LtGenogramLegendKind kind,
+            LtGenogramStroke     stroke,
+            LtGenogramInk        ink,
+            LtGenogramMark       mark,
+            const char          *label)
+{
+  LtGenogramLegendItem item = { kind, stroke, ink, mark, g_strdup (label) };
+
+  for (guint i = 0; i < legend->len; i++)
+    if (g_str_equal (g_array_index (legend, LtGenogramLegendItem, i).label, label))
+      {
+        g_free (item.label);
+        return;
+      }
+  g_array_append_val (legend, item);
+}
+
+static void
+collect_legend (Work             *work,
+                LtGenogramLayout *layout)
+{
+  GArray *legend = layout->legend;
+
+  legend_add (legend, LT_GENOGRAM_LEGEND_SYMBOLS, 0, 0, 0, _ ("Woman, man, other, not known"));
+  legend_add (legend, LT_GENOGRAM_LEGEND_CHILD, 0, 0, 0, _ ("The child"));
+  for (guint p = 0; p < work->n; p++)
+    if (person_at (work, p)->deceased)
+      legend_add (legend, LT_GENOGRAM_LEGEND_DECEASED, 0, 0, 0, _ ("Deceased"));
+  for (guint t = 0; t < work->genogram->ties->len; t++)
+    {
+      const LtGenogramTie *tie = tie_at (work, t);
+
+      switch (tie->kind)
+        {
+        case LT_RELATION_KIND_MARRIED:
+          legend_add (legend, LT_GENOGRAM_LEGEND_LINE, LT_GENOGRAM_STROKE_SOLID,
+                      LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE, _ ("Married"));
+          break;
+        case LT_RELATION_KIND_COHABITING:
+          legend_add (legend, LT_GENOGRAM_LEGEND_LINE, LT_GENOGRAM_STROKE_DASHED,
+                      LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE, _ ("Living together"));
+          break;
+        case LT_RELATION_KIND_SEPARATED:
+          legend_add (legend, LT_GENOGRAM_LEGEND_LINE, LT_GENOGRAM_STROKE_SOLID,
+                      LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_ONE_SLASH, _ ("Separated"));
+          break;
+        case LT_RELATION_KIND_DIVORCED:
+          legend_add (legend, LT_GENOGRAM_LEGEND_LINE, LT_GENOGRAM_STROKE_SOLID,
+                      LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_TWO_SLASHES, _ ("Divorced"));
+          break;
+        case LT_RELATION_KIND_ADOPTIVE_PARENT:
+          legend_add (legend, LT_GENOGRAM_LEGEND_LINE, LT_GENOGRAM_STROKE_DASHED,
+                      LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE, _ ("Adopted"));
+          break;
+        case LT_RELATION_KIND_FOSTER_PARENT:
+          legend_add (legend, LT_GENOGRAM_LEGEND_LINE, LT_GENOGRAM_STROKE_DOTTED,
+                      LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE, _ ("Foster child"));
+          break;
+        case LT_RELATION_KIND_STEP_PARENT:
+          legend_add (legend, LT_GENOGRAM_LEGEND_LINE, LT_GENOGRAM_STROKE_DASHED,
+                      LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE, _ ("Step-child"));
+          break;
+        case LT_RELATION_KIND_STEP_SIBLING:
+          legend_add (legend, LT_GENOGRAM_LEGEND_LINE, LT_GENOGRAM_STROKE_DASHED,
+                      LT_GENOGRAM_INK_MUTED, LT_GENOGRAM_MARK_NONE, _ ("Step-siblings"));
+          break;
+        case LT_RELATION_KIND_PARENT:
+        case LT_RELATION_KIND_SIBLING:
+        case LT_RELATION_KIND_HALF_SIBLING:
+        case LT_RELATION_KIND_TWIN:
+        case LT_RELATION_KIND_BOND:
+        default:
+          break;
+        }
+    }
+  for (guint t = 0; t < work->genogram->ties->len; t++)
+    {
+      LtEmotion emotion = tie_at (work, t)->emotion;
+
+      if (emotion != LT_EMOTION_NONE)
+        legend_add (legend, LT_GENOGRAM_LEGEND_LINE, emotion_stroke (emotion),
+                    emotion_ink (emotion),
+                    emotion == LT_EMOTION_CUT_OFF ? LT_GENOGRAM_MARK_CUT : LT_GENOGRAM_MARK_NONE,
+                    lt_emotion_to_label (emotion));
+    }
+  if (layout->household->len > 0)
+    legend_add (legend, LT_GENOGRAM_LEGEND_HOUSEHOLD, LT_GENOGRAM_STROKE_DASHED,
+                LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE, _ ("Lives together now"));
+}
+
+/* The legend flows in lines under the drawing, as wide as the drawing. */
+static void
+place_legend (LtGenogramLayout *layout,
+              double            top,
+              double            width)
+{
+  double x = MARGIN, y = top, line_height = 0;
+
+  for (guint i = 0; i < layout->legend->len; i++)
+    {
+      LtGenogramLegendItem *item = &g_array_index (layout->legend, LtGenogramLegendItem, i);
+      double                sample_w = item->kind == LT_GENOGRAM_LEGEND_SYMBOLS ? 4 * 16.0 : LEGEND_SAMPLE_WIDTH;
+      double                w, h, total;
+
+      lt_diagram_measure_text (item->label, LT_DIAGRAM_SMALL_SIZE, FALSE, 0, &w, &h);
+      total = sample_w + 6 + w;
+      if (x > MARGIN && x + total > width - MARGIN)
+        {
+          x = MARGIN;
+          y += line_height + 8;
+          line_height = 0;
+        }
+      item->sample = (LtGenogramBox){ x, y, sample_w, MAX (h, 14) };
+      item->text = (LtGenogramBox){ x + sample_w + 6, y + (MAX (h, 14) - h) / 2, w, h };
+      line_height = MAX (line_height, MAX (h, 14));
+      x += total + LEGEND_GAP;
+    }
+  layout->legend_box = (LtGenogramBox){ MARGIN, top, width - 2 * MARGIN, y + line_height - top };
+}
+
+/* Moves everything so the drawing starts at the margin; sets the size. */
+static void
+fit (LtGenogramLayout *layout)
+{
+  double left = G_MAXDOUBLE, right = -G_MAXDOUBLE, top = G_MAXDOUBLE, bottom = 0;
+  double shift, lift, width;
+
+  for (guint i = 0; i < layout->nodes->len; i++)
+    {
+      LtGenogramNode *node = &g_array_index (layout->nodes, LtGenogramNode, i);
+
+      top = MIN (top, node->symbol.y);
+      left = MIN (left, MIN (node->symbol.x, node->label.x));
+      right = MAX (right, MAX (node->symbol.x + node->symbol.width,
+                               node->label.x + node->label.width));
+      bottom = MAX (bottom, node->label.y + node->label.height);
+    }
+  for (guint i = 0; i < layout->household->len; i++)
+    {
+      LtGenogramPoint *p = &g_array_index (layout->household, LtGenogramPoint, i);
+
+      left = MIN (left, p->x);
+      right = MAX (right, p->x);
+      top = MIN (top, p->y);
+      bottom = MAX (bottom, p->y);
+    }
+  for (guint i = 0; i < layout->lines->len; i++)
+    {
+      LtGenogramLine *line = g_ptr_array_index (layout->lines, i);
+
+      for (guint k = 0; k < line->points->len; k++)
+        top = MIN (top, g_array_index (line->points, LtGenogramPoint, k).y);
+    }
+  if (layout->nodes->len == 0)
+    left = right = top = 0;
+  shift = MARGIN - left;
+  lift = MARGIN - top;
+  width = MAX (right - left + 2 * MARGIN, 200);
+
+  for (guint i = 0; i < layout->nodes->len; i++)
+    {
+      LtGenogramNode *node = &g_array_index (layout->nodes, LtGenogramNode, i);
+
+      node->x += shift;
+      node->symbol.x += shift;
+      node->label.x += shift;
+      node->y += lift;
+      node->symbol.y += lift;
+      node->label.y += lift;
+    }
+  for (guint i = 0; i < layout->lines->len; i++)
+    {
+      LtGenogramLine *line = g_ptr_array_index (layout->lines, i);
+
+      for (guint k = 0; k < line->points->len; k++)
+        {
+          g_array_index (line->points, LtGenogramPoint, k).x += shift;
+          g_array_index (line->points, LtGenogramPoint, k).y += lift;
+        }
+    }
+  for (guint i = 0; i < layout->household->len; i++)
+    {
+      g_array_index (layout->household, LtGenogramPoint, i).x += shift;
+      g_array_index (layout->household, LtGenogramPoint, i).y += lift;
+    }
+
+  place_legend (layout, bottom + lift + 2 * MARGIN, width);
+  layout->width = width;
+  layout->height = layout->legend_box.y + layout->legend_box.height + MARGIN;
+}
+
+static void
+measure_people (Work *work)
+{
+  for (guint p = 0; p < work->n; p++)
+    {
+      const LtGenogramPerson *person = person_at (work, p);
+      double                  name_w, name_h, years_w = 0, years_h = 0;
+
+      lt_diagram_measure_text (person->name, LT_DIAGRAM_NAME_SIZE, person->is_child,
+                               LT_GENOGRAM_LABEL_WIDTH, &name_w, &name_h);
+      if (person->years != NULL)
+        lt_diagram_measure_text (person->years, LT_DIAGRAM_SMALL_SIZE, FALSE,
+                                 LT_GENOGRAM_LABEL_WIDTH, &years_w, &years_h);
+      work->label_w[p] = MAX (name_w, years_w);
+      work->label_h[p] = name_h + years_h;
+      work->width[p] = MAX (LT_GENOGRAM_SYMBOL, work->label_w[p]) + H_GAP;
+    }
+}
+
+static void
+work_clear (Work *work)
+{
+  for (guint d = 0; d < work->descents->len; d++)
+    g_array_unref (g_array_index (work->descents, Descent, d).ties);
+  g_array_unref (work->descents);
+  g_array_unref (work->unions);
+  g_hash_table_unref (work->union_of_pair);
+  if (work->rows != NULL)
+    {
+      for (guint r = 0; r < work->rows->len; r++)
+        {
+          GArray *blocks = g_ptr_array_index (work->rows, r);
+
+          for (guint b = 0; b < blocks->len; b++)
+            g_array_unref (g_array_index (blocks, Block, b).members);
+        }
+      g_ptr_array_unref (work->rows);
+    }
+  g_free (work->home);
+  g_free (work->generation);
+  g_free (work->width);
+  g_free (work->label_w);
+  g_free (work->label_h);
+  g_free (work->block_of);
+  g_free (work->offset);
+  g_free (work->drawn_tie);
+}
+
+static void
+legend_item_clear (gpointer data)
+{
+  g_free (((LtGenogramLegendItem *) data)->label);
+}
+
+/**
+ * lt_genogram_layout_new:
+ *
+ * Returns: (transfer full): where everything in @genogram goes
+ */
+LtGenogramLayout *
+lt_genogram_layout_new (const LtGenogram *genogram)
+{
+  LtGenogramLayout  *layout = g_new0 (LtGenogramLayout, 1);
+  Work               work = { genogram, genogram->persons->len };
+  g_autofree double *top = NULL;
+
+  layout->nodes = g_array_new (FALSE, TRUE, sizeof (LtGenogramNode));
+  layout->lines = g_ptr_array_new_with_free_func (line_free);
+  layout->household = g_array_new (FALSE, FALSE, sizeof (LtGenogramPoint));
+  layout->legend = g_array_new (FALSE, TRUE, sizeof (LtGenogramLegendItem));
+  g_array_set_clear_func (layout->legend, legend_item_clear);
+
+  work.unions = g_array_new (FALSE, TRUE, sizeof (Union));
+  work.descents = g_array_new (FALSE, TRUE, sizeof (Descent));
+  work.union_of_pair = g_hash_table_new (NULL, NULL);
+  work.home = g_new (int, work.n + 1);
+  work.generation = g_new0 (int, work.n + 1);
+  work.width = g_new0 (double, work.n + 1);
+  work.label_w = g_new0 (double, work.n + 1);
+  work.label_h = g_new0 (double, work.n + 1);
+  work.block_of = g_new0 (int, work.n + 1);
+  work.offset = g_new0 (double, work.n + 1);
+  work.drawn_tie = g_new0 (gboolean, genogram->ties->len + 1);
+  for (guint p = 0; p < work.n; p++)
+    work.home[p] = -1;
+
+  measure_people (&work);
+  add_parent_families (&work);
+  add_partner_families (&work);
+  add_sibling_families (&work);
+  assign_generations (&work);
+  build_blocks (&work);
+  measure_blocks (&work);
+  arrange (&work);
+  apply_nudges (&work);
+
+  top = row_tops (&work);
+  make_nodes (&work, layout, top);
+  add_lines (&work, layout);
+  add_household (&work, layout);
+  collect_legend (&work, layout);
+  fit (layout);
+
+  work_clear (&work);
+  return layout;
+}
+
+void
+lt_genogram_layout_free (LtGenogramLayout *layout)
+{
+  if (layout == NULL)
+    return;
+  g_array_unref (layout->nodes);
+  g_ptr_array_unref (layout->lines);
+  g_array_unref (layout->household);
+  g_array_unref (layout->legend);
+  g_free (layout);
+}
+
+gboolean
+lt_genogram_box_overlaps (const LtGenogramBox *a,
+                          const LtGenogramBox *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width && a->y < b->y + b->height &&
+         b->y < a->y + a->height;
+}
+
+static gboolean
+box_contains (const LtGenogramBox *box,
+              double               x,
+              double               y)
+{
+  return x >= box->x && x <= box->x + box->width && y >= box->y && y <= box->y + box->height;
+}
+
+/* Returns: the person whose symbol or name is at @x, @y, or -1 */
+int
+lt_genogram_layout_hit (const LtGenogramLayout *layout,
+                        double                  x,
+                        double                  y)
+{
+  for (guint i = 0; i < layout->nodes->len; i++)
+    {
+      const LtGenogramNode *node = &g_array_index (layout->nodes, LtGenogramNode, i);
+
+      if (box_contains (&node->symbol, x, y) || box_contains (&node->label, x, y))
+        return (int) node->person;
+    }
+  return -1;
+}

@@ -1,0 +1,113 @@
+/* lt-genogram-layout.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Where each symbol, name and line of a genogram goes: pure geometry in
+ * points, tested with numbers and painted by lt-genogram-painter.
+ */
+#pragma once
+
+#include "lt-genogram.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double x, y, width, height;
+} LtGenogramBox;
+
+typedef struct
+{
+  double x, y;
+} LtGenogramPoint;
+
+typedef enum
+{
+  LT_GENOGRAM_STROKE_SOLID,
+  LT_GENOGRAM_STROKE_DASHED,
+  LT_GENOGRAM_STROKE_DOTTED,
+  LT_GENOGRAM_STROKE_ZIGZAG,
+  LT_GENOGRAM_STROKE_DOUBLE,
+} LtGenogramStroke;
+
+/* Which palette colour a line takes. */
+typedef enum
+{
+  LT_GENOGRAM_INK_LINE,
+  LT_GENOGRAM_INK_MUTED,
+  LT_GENOGRAM_INK_CLOSE,
+  LT_GENOGRAM_INK_DISTANT,
+  LT_GENOGRAM_INK_CONFLICT,
+  LT_GENOGRAM_INK_CUT_OFF,
+} LtGenogramInk;
+
+/* A mark across the middle of a line. */
+typedef enum
+{
+  LT_GENOGRAM_MARK_NONE,
+  LT_GENOGRAM_MARK_ONE_SLASH,   /* separated */
+  LT_GENOGRAM_MARK_TWO_SLASHES, /* divorced */
+  LT_GENOGRAM_MARK_CUT,         /* cut off: two bars */
+} LtGenogramMark;
+
+typedef struct
+{
+  LtGenogramStroke stroke;
+  LtGenogramInk    ink;
+  LtGenogramMark   mark;
+  GArray          *points; /* LtGenogramPoint, a polyline */
+  GArray          *ties;   /* guint: the ties of the genogram this line draws */
+} LtGenogramLine;
+
+typedef struct
+{
+  guint         person;     /* index in the genogram's persons */
+  int           generation; /* 0 is the top row */
+  double        x, y;       /* centre of the symbol */
+  LtGenogramBox symbol;
+  LtGenogramBox label;
+} LtGenogramNode;
+
+typedef enum
+{
+  LT_GENOGRAM_LEGEND_SYMBOLS,   /* the symbols for woman, man, other, unknown */
+  LT_GENOGRAM_LEGEND_DECEASED,  /* a crossed symbol */
+  LT_GENOGRAM_LEGEND_CHILD,     /* the double outline of the child */
+  LT_GENOGRAM_LEGEND_LINE,      /* a line sample */
+  LT_GENOGRAM_LEGEND_HOUSEHOLD, /* the household boundary */
+} LtGenogramLegendKind;
+
+typedef struct
+{
+  LtGenogramLegendKind kind;
+  LtGenogramStroke     stroke;
+  LtGenogramInk        ink;
+  LtGenogramMark       mark;
+  char                *label;
+  LtGenogramBox        sample;
+  LtGenogramBox        text;
+} LtGenogramLegendItem;
+
+typedef struct
+{
+  double        width, height;
+  GArray       *nodes;     /* LtGenogramNode, one per person, same order */
+  GPtrArray    *lines;     /* LtGenogramLine* */
+  GArray       *household; /* LtGenogramPoint: the boundary, empty when none */
+  GArray       *legend;    /* LtGenogramLegendItem */
+  LtGenogramBox legend_box;
+} LtGenogramLayout;
+
+/* Sizes the painter and the layout agree on, in points. */
+#define LT_GENOGRAM_SYMBOL 30.0
+#define LT_GENOGRAM_LABEL_WIDTH 96.0 /* names wrap at this width */
+
+LtGenogramLayout *lt_genogram_layout_new (const LtGenogram *genogram);
+void              lt_genogram_layout_free (LtGenogramLayout *layout);
+int               lt_genogram_layout_hit (const LtGenogramLayout *layout,
+                                          double                  x,
+                                          double                  y);
+gboolean          lt_genogram_box_overlaps (const LtGenogramBox *a,
+                                            const LtGenogramBox *b);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LtGenogramLayout, lt_genogram_layout_free)
+
+G_END_DECLS

@@ -1,0 +1,280 @@
+/* lt-genogram.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * The data a genogram draws, gathered from a child's people and relations.
+ *
+ * Who is drawn: the child; everyone tied to someone by a relation; and the
+ * child's mother, father, siblings and foster parents even before anyone
+ * has drawn their ties, through the tie their role implies.  Friends and
+ * professionals belong on the network map, not in the family tree.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lt-genogram.h"
+
+gboolean
+lt_relation_kind_is_parent (LtRelationKind kind)
+{
+  return kind == LT_RELATION_KIND_PARENT || kind == LT_RELATION_KIND_ADOPTIVE_PARENT ||
+         kind == LT_RELATION_KIND_FOSTER_PARENT || kind == LT_RELATION_KIND_STEP_PARENT;
+}
+
+gboolean
+lt_relation_kind_is_partner (LtRelationKind kind)
+{
+  return kind == LT_RELATION_KIND_MARRIED || kind == LT_RELATION_KIND_COHABITING ||
+         kind == LT_RELATION_KIND_SEPARATED || kind == LT_RELATION_KIND_DIVORCED;
+}
+
+gboolean
+lt_relation_kind_is_sibling (LtRelationKind kind)
+{
+  return kind == LT_RELATION_KIND_SIBLING || kind == LT_RELATION_KIND_HALF_SIBLING ||
+         kind == LT_RELATION_KIND_STEP_SIBLING || kind == LT_RELATION_KIND_TWIN;
+}
+
+static void
+person_free (gpointer data)
+{
+  LtGenogramPerson *person = data;
+
+  g_free (person->name);
+  g_free (person->years);
+  g_free (person);
+}
+
+LtGenogram *
+lt_genogram_new (void)
+{
+  LtGenogram *genogram = g_new0 (LtGenogram, 1);
+
+  genogram->persons = g_ptr_array_new_with_free_func (person_free);
+  genogram->ties = g_array_new (FALSE, TRUE, sizeof (LtGenogramTie));
+  return genogram;
+}
+
+void
+lt_genogram_free (LtGenogram *genogram)
+{
+  if (genogram == NULL)
+    return;
+  g_ptr_array_unref (genogram->persons);
+  g_array_unref (genogram->ties);
+  g_free (genogram);
+}
+
+static char *
+format_years (int      birth_year,
+              int      death_year,
+              gboolean deceased)
+{
+  if (birth_year != 0 && death_year != 0)
+    return g_strdup_printf ("%d–%d", birth_year, death_year);
+  if (death_year != 0)
+    /* TRANSLATORS: a year of death in the genogram, "d." for died */
+    return g_strdup_printf (_ ("d. %d"), death_year);
+  if (birth_year != 0 && !deceased)
+    /* TRANSLATORS: a year of birth in the genogram, "b." for born */
+    return g_strdup_printf (_ ("b. %d"), birth_year);
+  if (birth_year != 0)
+    return g_strdup_printf ("%d–?", birth_year);
+  return NULL;
+}
+
+/* Returns: the index of the new person */
+guint
+lt_genogram_add_person (LtGenogram *genogram,
+                        gint64      person_id,
+                        const char *name,
+                        LtGender    gender,
+                        int         birth_year,
+                        int         death_year,
+                        gboolean    deceased)
+{
+  LtGenogramPerson *person = g_new0 (LtGenogramPerson, 1);
+
+  person->person_id = person_id;
+  person->name = g_strdup (name);
+  person->gender = gender;
+  person->birth_year = birth_year;
+  person->deceased = deceased || death_year != 0;
+  person->years = format_years (birth_year, death_year, person->deceased);
+  g_ptr_array_add (genogram->persons, person);
+  return genogram->persons->len - 1;
+}
+
+void
+lt_genogram_add_tie (LtGenogram    *genogram,
+                     guint          from,
+                     guint          to,
+                     LtRelationKind kind,
+                     LtEmotion      emotion)
+{
+  LtGenogramTie tie = { from, to, kind, emotion, 0 };
+
+  g_return_if_fail (from < genogram->persons->len && to < genogram->persons->len && from != to);
+  g_array_append_val (genogram->ties, tie);
+}
+
+/* Returns: the index of the person with @person_id, or -1 */
+int
+lt_genogram_find_person (const LtGenogram *genogram,
+                         gint64            person_id)
+{
+  for (guint i = 0; i < genogram->persons->len; i++)
+    if (((LtGenogramPerson *) g_ptr_array_index (genogram->persons, i))->person_id == person_id)
+      return (int) i;
+  return -1;
+}
+
+static LtGender
+gender_of_child (LtChild *child)
+{
+  switch (lt_child_get_pronoun (child))
+    {
+    case LT_PRONOUN_SHE:
+      return LT_GENDER_FEMALE;
+    case LT_PRONOUN_HE:
+      return LT_GENDER_MALE;
+    case LT_PRONOUN_THEY:
+      return LT_GENDER_OTHER;
+    case LT_PRONOUN_UNSPECIFIED:
+    default:
+      return LT_GENDER_UNKNOWN;
+    }
+}
+
+static int
+child_birth_year (LtChild *child)
+{
+  const char *date = lt_child_get_birth_date (child);
+
+  return date != NULL ? (int) g_ascii_strtoll (date, NULL, 10) : 0;
+}
+
+/* The tie a family role implies with the child, for people with no ties. */
+static gboolean
+implied_kind (LtPersonRole    role,
+              LtRelationKind *kind)
+{
+  switch (role)
+    {
+    case LT_PERSON_ROLE_MOTHER:
+    case LT_PERSON_ROLE_FATHER:
+      *kind = LT_RELATION_KIND_PARENT;
+      return TRUE;
+    case LT_PERSON_ROLE_SIBLING:
+      *kind = LT_RELATION_KIND_SIBLING;
+      return TRUE;
+    case LT_PERSON_ROLE_HALF_SIBLING:
+      *kind = LT_RELATION_KIND_HALF_SIBLING;
+      return TRUE;
+    case LT_PERSON_ROLE_FOSTER_PARENT:
+      *kind = LT_RELATION_KIND_FOSTER_PARENT;
+      return TRUE;
+    case LT_PERSON_ROLE_OTHER:
+    case LT_PERSON_ROLE_GRANDPARENT:
+    case LT_PERSON_ROLE_RELATIVE:
+    case LT_PERSON_ROLE_FRIEND:
+    case LT_PERSON_ROLE_TEACHER:
+    case LT_PERSON_ROLE_EDUCATOR:
+    case LT_PERSON_ROLE_CONTACT_EDUCATOR:
+    case LT_PERSON_ROLE_CASEWORKER:
+    case LT_PERSON_ROLE_COACH:
+    default:
+      return FALSE;
+    }
+}
+
+static guint
+add_store_person (LtGenogram *genogram,
+                  LtPerson   *person)
+{
+  guint index = lt_genogram_add_person (
+      genogram, lt_record_get_id (LT_RECORD (person)), lt_person_get_name (person),
+      lt_person_get_gender (person), (int) lt_person_get_birth_year (person),
+      (int) lt_person_get_death_year (person), lt_person_get_deceased (person));
+  LtGenogramPerson *drawn = g_ptr_array_index (genogram->persons, index);
+
+  drawn->in_household = lt_person_get_lives_with_child (person);
+  drawn->nudge_x = (double) lt_person_get_genogram_dx (person);
+  drawn->nudge_y = (double) lt_person_get_genogram_dy (person);
+  return index;
+}
+
+/**
+ * lt_genogram_new_from_store:
+ *
+ * Returns: (transfer full): @child's genogram as the store has it now
+ */
+LtGenogram *
+lt_genogram_new_from_store (LtStore *store,
+                            LtChild *child)
+{
+  gint64      child_id = lt_record_get_id (LT_RECORD (child));
+  LtGenogram *genogram = lt_genogram_new ();
+  g_autoptr (GListModel) persons = lt_store_list_persons (store, child);
+  g_autoptr (GListModel) relations = lt_store_list_records (store, LT_TYPE_RELATION, child_id);
+  g_autoptr (GHashTable) tied = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GHashTable) index_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  guint              n_relations = g_list_model_get_n_items (relations);
+  g_autofree gint64 *ends = g_new0 (gint64, 2 * n_relations + 1); /* from, to of each */
+  guint              child_index;
+
+  child_index = lt_genogram_add_person (genogram, 0, lt_child_get_display_name (child),
+                                        gender_of_child (child), child_birth_year (child), 0, FALSE);
+  ((LtGenogramPerson *) g_ptr_array_index (genogram->persons, child_index))->is_child = TRUE;
+  ((LtGenogramPerson *) g_ptr_array_index (genogram->persons, child_index))->in_household = TRUE;
+
+  for (guint i = 0; i < n_relations; i++)
+    {
+      g_autoptr (LtRelation) relation = g_list_model_get_item (relations, i);
+
+      ends[2 * i] = lt_relation_get_from_person_id (relation);
+      ends[2 * i + 1] = lt_relation_get_to_person_id (relation);
+      g_hash_table_add (tied, &ends[2 * i]);
+      g_hash_table_add (tied, &ends[2 * i + 1]);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (persons); i++)
+    {
+      g_autoptr (LtPerson) person = g_list_model_get_item (persons, i);
+      gint64         id = lt_record_get_id (LT_RECORD (person));
+      LtRelationKind kind;
+      guint          index;
+
+      if (g_hash_table_contains (tied, &id))
+        {
+          index = add_store_person (genogram, person);
+          g_hash_table_insert (index_of, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (index + 1));
+        }
+      else if (implied_kind (lt_person_get_role (person), &kind))
+        {
+          index = add_store_person (genogram, person);
+          if (lt_relation_kind_is_parent (kind))
+            lt_genogram_add_tie (genogram, index, child_index, kind, LT_EMOTION_NONE);
+          else
+            lt_genogram_add_tie (genogram, child_index, index, kind, LT_EMOTION_NONE);
+        }
+    }
+
+  for (guint i = 0; i < n_relations; i++)
+    {
+      g_autoptr (LtRelation) relation = g_list_model_get_item (relations, i);
+      guint          from = ends[2 * i] == 0 ? child_index + 1
+                                             : GPOINTER_TO_UINT (g_hash_table_lookup (index_of, &ends[2 * i]));
+      guint          to = ends[2 * i + 1] == 0
+                              ? child_index + 1
+                              : GPOINTER_TO_UINT (g_hash_table_lookup (index_of, &ends[2 * i + 1]));
+      LtGenogramTie *tie;
+
+      if (from == 0 || to == 0 || from == to)
+        continue;
+      lt_genogram_add_tie (genogram, from - 1, to - 1, lt_relation_get_kind (relation),
+                           lt_relation_get_emotion (relation));
+      tie = &g_array_index (genogram->ties, LtGenogramTie, genogram->ties->len - 1);
+      tie->relation_id = lt_record_get_id (LT_RECORD (relation));
+    }
+  return genogram;
+}

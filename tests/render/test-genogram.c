@@ -1,0 +1,622 @@
+/* test-genogram.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * The genogram's layout by numbers: no overlaps, parents above children,
+ * partners side by side, siblings in birth order, every tie drawn, nudges
+ * kept; built from the store; exported to PNG, SVG and PDF.
+ */
+#include "config.h"
+
+#include "lt-test-util.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "lt-demo.h"
+#include "lt-genogram-layout.h"
+#include "lt-genogram-painter.h"
+
+/* Indices of the people in the family below. */
+enum
+{
+  CHILD,
+  MOTHER,
+  FATHER,
+  STEPFATHER,
+  HALF_BROTHER,
+  GRANDMOTHER,
+  GRANDFATHER,
+  PATERNAL_GRANDMOTHER,
+  AUNT,
+  COUSIN_A,
+  COUSIN_B,
+  FOSTER_MOTHER,
+  FOSTER_FATHER,
+  FOSTER_BROTHER,
+  ADOPTED_SISTER,
+  UNCLE_BY_MARRIAGE,
+  STEP_SISTER,
+  GREAT_AUNT,
+  N_FAMILY
+};
+
+static void
+add (LtGenogram *genogram,
+     const char *name,
+     LtGender    gender,
+     int         birth_year,
+     int         death_year)
+{
+  lt_genogram_add_person (genogram, genogram->persons->len + 100, name, gender, birth_year,
+                          death_year, FALSE);
+}
+
+static LtGenogram *
+make_family (void)
+{
+  LtGenogram *g = lt_genogram_new ();
+
+  add (g, "Ida Marie Sørensen", LT_GENDER_FEMALE, 2014, 0);
+  add (g, "Camilla Sørensen", LT_GENDER_FEMALE, 1992, 0);
+  add (g, "Jens Madsen", LT_GENDER_MALE, 1989, 0);
+  add (g, "Thomas Lund", LT_GENDER_MALE, 1990, 0);
+  add (g, "Mikkel Sørensen", LT_GENDER_MALE, 2018, 0);
+  add (g, "Else Sørensen", LT_GENDER_FEMALE, 1961, 0);
+  add (g, "Poul Sørensen", LT_GENDER_MALE, 1958, 2019);
+  add (g, "Inge Madsen", LT_GENDER_FEMALE, 1960, 0);
+  add (g, "Åse Sørensen", LT_GENDER_FEMALE, 1987, 0);
+  add (g, "Bo", LT_GENDER_MALE, 2012, 0);
+  add (g, "Bjørk", LT_GENDER_OTHER, 2012, 0);
+  add (g, "Anne Kjærgaard", LT_GENDER_FEMALE, 1978, 0);
+  add (g, "Søren Kjærgaard", LT_GENDER_MALE, 1976, 0);
+  add (g, "Emil Kjærgaard", LT_GENDER_MALE, 2008, 0);
+  add (g, "Nour Kjærgaard", LT_GENDER_FEMALE, 2011, 0);
+  add (g, "Peter Hansen med et meget langt efternavn", LT_GENDER_MALE, 1985, 0);
+  add (g, "Ronja Lund", LT_GENDER_UNKNOWN, 2016, 0);
+  add (g, "Grete", LT_GENDER_FEMALE, 1940, 0);
+  ((LtGenogramPerson *) g_ptr_array_index (g->persons, CHILD))->is_child = TRUE;
+  for (guint p = 0; p < N_FAMILY; p++)
+    ((LtGenogramPerson *) g_ptr_array_index (g->persons, p))->person_id = p == CHILD ? 0 : p;
+  ((LtGenogramPerson *) g_ptr_array_index (g->persons, CHILD))->in_household = TRUE;
+  ((LtGenogramPerson *) g_ptr_array_index (g->persons, FOSTER_MOTHER))->in_household = TRUE;
+  ((LtGenogramPerson *) g_ptr_array_index (g->persons, FOSTER_FATHER))->in_household = TRUE;
+
+  lt_genogram_add_tie (g, GRANDMOTHER, GRANDFATHER, LT_RELATION_KIND_MARRIED, LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, GRANDMOTHER, MOTHER, LT_RELATION_KIND_PARENT, LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, GRANDFATHER, MOTHER, LT_RELATION_KIND_PARENT, LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, GRANDMOTHER, AUNT, LT_RELATION_KIND_PARENT, LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, GRANDFATHER, AUNT, LT_RELATION_KIND_PARENT, LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, PATERNAL_GRANDMOTHER, FATHER, LT_RELATION_KIND_PARENT, LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, MOTHER, FATHER, LT_RELATION_KIND_DIVORCED, LT_EMOTION_CONFLICT);
+  lt_genogram_add_tie (g, MOTHER, CHILD, LT_RELATION_KIND_PARENT, LT_EMOTION_CLOSE);
+  lt_genogram_add_tie (g, FATHER, CHILD, LT_RELATION_KIND_PARENT, LT_EMOTION_CUT_OFF);
+  lt_genogram_add_tie (g, MOTHER, STEPFATHER, LT_RELATION_KIND_COHABITING, LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, MOTHER, HALF_BROTHER, LT_RELATION_KIND_PARENT, LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, STEPFATHER, HALF_BROTHER, LT_RELATION_KIND_PARENT, LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, STEPFATHER, STEP_SISTER, LT_RELATION_KIND_PARENT, LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, CHILD, STEP_SISTER, LT_RELATION_KIND_STEP_SIBLING, LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, AUNT, UNCLE_BY_MARRIAGE, LT_RELATION_KIND_SEPARATED, LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, AUNT, COUSIN_A, LT_RELATION_KIND_PARENT, LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, UNCLE_BY_MARRIAGE, COUSIN_A, LT_RELATION_KIND_PARENT, LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, COUSIN_A, COUSIN_B, LT_RELATION_KIND_TWIN, LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, FOSTER_MOTHER, FOSTER_FATHER, LT_RELATION_KIND_MARRIED, LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, FOSTER_MOTHER, CHILD, LT_RELATION_KIND_FOSTER_PARENT, LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, FOSTER_FATHER, CHILD, LT_RELATION_KIND_FOSTER_PARENT, LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, FOSTER_MOTHER, FOSTER_BROTHER, LT_RELATION_KIND_PARENT, LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, FOSTER_FATHER, FOSTER_BROTHER, LT_RELATION_KIND_PARENT, LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, FOSTER_MOTHER, ADOPTED_SISTER, LT_RELATION_KIND_ADOPTIVE_PARENT,
+                       LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, FOSTER_FATHER, ADOPTED_SISTER, LT_RELATION_KIND_ADOPTIVE_PARENT,
+                       LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, GREAT_AUNT, GRANDMOTHER, LT_RELATION_KIND_SIBLING, LT_EMOTION_NONE);
+  lt_genogram_add_tie (g, GREAT_AUNT, CHILD, LT_RELATION_KIND_BOND, LT_EMOTION_DISTANT);
+  return g;
+}
+
+static const LtGenogramNode *
+node (const LtGenogramLayout *layout,
+      guint                   person)
+{
+  return &g_array_index (layout->nodes, LtGenogramNode, person);
+}
+
+static void
+assert_no_overlaps (const LtGenogramLayout *layout)
+{
+  for (guint i = 0; i < layout->nodes->len; i++)
+    for (guint k = 0; k < layout->nodes->len; k++)
+      {
+        const LtGenogramNode *a = node (layout, i), *b = node (layout, k);
+
+        if (i != k && (lt_genogram_box_overlaps (&a->symbol, &b->symbol) ||
+                       lt_genogram_box_overlaps (&a->label, &b->label) ||
+                       lt_genogram_box_overlaps (&a->symbol, &b->label)))
+          g_error ("person %u (%.0f, %.0f) overlaps person %u (%.0f, %.0f)", i, a->x, a->y, k,
+                   b->x, b->y);
+      }
+  /* Nothing runs into the legend either. */
+  for (guint i = 0; i < layout->nodes->len; i++)
+    g_assert_cmpfloat (node (layout, i)->label.y + node (layout, i)->label.height, <,
+                       layout->legend_box.y);
+}
+
+static void
+assert_parents_above (const LtGenogram       *genogram,
+                      const LtGenogramLayout *layout)
+{
+  for (guint t = 0; t < genogram->ties->len; t++)
+    {
+      const LtGenogramTie *tie = &g_array_index (genogram->ties, LtGenogramTie, t);
+
+      if (lt_relation_kind_is_parent (tie->kind))
+        {
+          g_assert_cmpint (node (layout, tie->from)->generation + 1, ==,
+                           node (layout, tie->to)->generation);
+          g_assert_cmpfloat (node (layout, tie->from)->label.y + node (layout, tie->from)->label.height,
+                             <, node (layout, tie->to)->symbol.y);
+        }
+    }
+}
+
+/* No one stands between two partners of the same row. */
+static void
+assert_partners_adjacent (const LtGenogram       *genogram,
+                          const LtGenogramLayout *layout)
+{
+  for (guint t = 0; t < genogram->ties->len; t++)
+    {
+      const LtGenogramTie  *tie = &g_array_index (genogram->ties, LtGenogramTie, t);
+      const LtGenogramNode *a = node (layout, tie->from), *b = node (layout, tie->to);
+      double                left = MIN (a->x, b->x), right = MAX (a->x, b->x);
+
+      if (!lt_relation_kind_is_partner (tie->kind))
+        continue;
+      g_assert_cmpint (a->generation, ==, b->generation);
+      for (guint p = 0; p < layout->nodes->len; p++)
+        if (node (layout, p)->generation == a->generation && p != tie->from && p != tie->to)
+          g_assert_false (node (layout, p)->x > left && node (layout, p)->x < right);
+    }
+}
+
+static void
+assert_every_tie_drawn (const LtGenogram       *genogram,
+                        const LtGenogramLayout *layout)
+{
+  g_autofree guint *drawn = g_new0 (guint, genogram->ties->len + 1);
+
+  for (guint i = 0; i < layout->lines->len; i++)
+    {
+      LtGenogramLine *line = g_ptr_array_index (layout->lines, i);
+
+      g_assert_cmpuint (line->points->len, >=, 2);
+      for (guint k = 0; k < line->ties->len; k++)
+        drawn[g_array_index (line->ties, guint, k)]++;
+    }
+  for (guint t = 0; t < genogram->ties->len; t++)
+    if (drawn[t] == 0)
+      g_error ("tie %u is not drawn", t);
+}
+
+static void
+test_family (void)
+{
+  g_autoptr (LtGenogram) genogram = make_family ();
+  g_autoptr (LtGenogramLayout) layout = lt_genogram_layout_new (genogram);
+
+  g_assert_cmpuint (layout->nodes->len, ==, N_FAMILY);
+  assert_no_overlaps (layout);
+  assert_parents_above (genogram, layout);
+  assert_partners_adjacent (genogram, layout);
+  assert_every_tie_drawn (genogram, layout);
+
+  /* Three generations in three rows; partners and siblings share a row. */
+  g_assert_cmpint (node (layout, GRANDMOTHER)->generation, ==, 0);
+  g_assert_cmpint (node (layout, GREAT_AUNT)->generation, ==, 0);
+  g_assert_cmpint (node (layout, MOTHER)->generation, ==, 1);
+  g_assert_cmpint (node (layout, FOSTER_MOTHER)->generation, ==, 1);
+  g_assert_cmpint (node (layout, CHILD)->generation, ==, 2);
+  g_assert_cmpint (node (layout, STEP_SISTER)->generation, ==, 2);
+
+  /* The foster family's children in birth order, both under them. */
+  g_assert_cmpfloat (node (layout, FOSTER_BROTHER)->x, <, node (layout, ADOPTED_SISTER)->x);
+
+  /* Every symbol can be found where it is drawn. */
+  for (guint p = 0; p < N_FAMILY; p++)
+    g_assert_cmpint (lt_genogram_layout_hit (layout, node (layout, p)->x, node (layout, p)->y), ==,
+                     (int) p);
+  g_assert_cmpint (lt_genogram_layout_hit (layout, -50, -50), ==, -1);
+}
+
+static const LtGenogramLine *
+line_drawing (const LtGenogramLayout *layout,
+              guint                   tie)
+{
+  for (guint i = 0; i < layout->lines->len; i++)
+    {
+      LtGenogramLine *line = g_ptr_array_index (layout->lines, i);
+
+      for (guint k = 0; k < line->ties->len; k++)
+        if (g_array_index (line->ties, guint, k) == tie)
+          return line;
+    }
+  return NULL;
+}
+
+static int
+find_tie (const LtGenogram *genogram,
+          guint             from,
+          guint             to,
+          LtRelationKind    kind)
+{
+  for (guint t = 0; t < genogram->ties->len; t++)
+    {
+      const LtGenogramTie *tie = &g_array_index (genogram->ties, LtGenogramTie, t);
+
+      if (tie->from == from && tie->to == to && tie->kind == kind)
+        return (int) t;
+    }
+  return -1;
+}
+
+/* The conventional marks: slashes for separation and divorce, dashed for
+ * adoption and living together, dotted for fostering, twins from one point. */
+static void
+test_notation (void)
+{
+  g_autoptr (LtGenogram) genogram = make_family ();
+  g_autoptr (LtGenogramLayout) layout = lt_genogram_layout_new (genogram);
+  const LtGenogramLine *line;
+  const LtGenogramLine *twin_a = NULL, *twin_b = NULL;
+
+  line = line_drawing (layout, find_tie (genogram, MOTHER, FATHER, LT_RELATION_KIND_DIVORCED));
+  g_assert_cmpint (line->mark, ==, LT_GENOGRAM_MARK_TWO_SLASHES);
+  line = line_drawing (layout, find_tie (genogram, AUNT, UNCLE_BY_MARRIAGE,
+                                         LT_RELATION_KIND_SEPARATED));
+  g_assert_cmpint (line->mark, ==, LT_GENOGRAM_MARK_ONE_SLASH);
+  line = line_drawing (layout, find_tie (genogram, MOTHER, STEPFATHER, LT_RELATION_KIND_COHABITING));
+  g_assert_cmpint (line->stroke, ==, LT_GENOGRAM_STROKE_DASHED);
+  line = line_drawing (layout, find_tie (genogram, FOSTER_MOTHER, ADOPTED_SISTER,
+                                         LT_RELATION_KIND_ADOPTIVE_PARENT));
+  g_assert_cmpint (line->stroke, ==, LT_GENOGRAM_STROKE_DASHED);
+  line = line_drawing (layout, find_tie (genogram, FOSTER_MOTHER, CHILD,
+                                         LT_RELATION_KIND_FOSTER_PARENT));
+  g_assert_cmpint (line->stroke, ==, LT_GENOGRAM_STROKE_DOTTED);
+
+  /* The child hangs from the parents with a solid line. */
+  line = line_drawing (layout, find_tie (genogram, MOTHER, CHILD, LT_RELATION_KIND_PARENT));
+  g_assert_cmpint (line->stroke, ==, LT_GENOGRAM_STROKE_SOLID);
+  g_assert_cmpfloat (g_array_index (line->points, LtGenogramPoint, line->points->len - 1).x, ==,
+                     node (layout, CHILD)->x);
+
+  /* Feelings: a cut-off line with its bars, a conflict as a zigzag. */
+  for (guint i = 0; i < layout->lines->len; i++)
+    {
+      LtGenogramLine *l = g_ptr_array_index (layout->lines, i);
+
+      if (l->ink == LT_GENOGRAM_INK_CUT_OFF)
+        g_assert_cmpint (l->mark, ==, LT_GENOGRAM_MARK_CUT);
+      if (l->ink == LT_GENOGRAM_INK_CONFLICT)
+        g_assert_cmpint (l->stroke, ==, LT_GENOGRAM_STROKE_ZIGZAG);
+    }
+
+  /* Twins start from the same point on the sibling line. */
+  for (guint i = 0; i < layout->lines->len; i++)
+    {
+      LtGenogramLine  *l = g_ptr_array_index (layout->lines, i);
+      LtGenogramPoint *end = &g_array_index (l->points, LtGenogramPoint, l->points->len - 1);
+
+      if (l->points->len != 2 || end->y != node (layout, COUSIN_A)->symbol.y)
+        continue;
+      if (end->x == node (layout, COUSIN_A)->x)
+        twin_a = l;
+      if (end->x == node (layout, COUSIN_B)->x)
+        twin_b = l;
+    }
+  g_assert_nonnull (twin_a);
+  g_assert_nonnull (twin_b);
+  g_assert_cmpfloat (g_array_index (twin_a->points, LtGenogramPoint, 0).x, ==,
+                     g_array_index (twin_b->points, LtGenogramPoint, 0).x);
+
+  /* A legend names what the drawing uses. */
+  g_assert_cmpuint (layout->legend->len, >=, 10);
+}
+
+static gboolean
+inside (GArray *polygon,
+        double  x,
+        double  y)
+{
+  gboolean in = FALSE;
+
+  for (guint i = 0, j = polygon->len - 1; i < polygon->len; j = i++)
+    {
+      LtGenogramPoint *a = &g_array_index (polygon, LtGenogramPoint, i);
+      LtGenogramPoint *b = &g_array_index (polygon, LtGenogramPoint, j);
+
+      if ((a->y > y) != (b->y > y) && x < (b->x - a->x) * (y - a->y) / (b->y - a->y) + a->x)
+        in = !in;
+    }
+  return in;
+}
+
+static void
+test_household (void)
+{
+  g_autoptr (LtGenogram) genogram = make_family ();
+  g_autoptr (LtGenogramLayout) layout = lt_genogram_layout_new (genogram);
+  g_autoptr (LtGenogramLayout) alone = NULL;
+
+  g_assert_cmpuint (layout->household->len, >=, 4);
+  for (guint p = 0; p < N_FAMILY; p++)
+    {
+      const LtGenogramPerson *person = g_ptr_array_index (genogram->persons, p);
+
+      if (person->in_household)
+        g_assert_true (inside (layout->household, node (layout, p)->x, node (layout, p)->y));
+    }
+  g_assert_false (inside (layout->household, node (layout, GRANDMOTHER)->x,
+                          node (layout, GRANDMOTHER)->y));
+
+  for (guint p = 1; p < N_FAMILY; p++)
+    ((LtGenogramPerson *) g_ptr_array_index (genogram->persons, p))->in_household = FALSE;
+  alone = lt_genogram_layout_new (genogram);
+  g_assert_cmpuint (alone->household->len, ==, 0);
+}
+
+/* A nudge moves the symbol by as much as it says when there is room, and
+ * never makes two people overlap when there is not. */
+static void
+test_nudge (void)
+{
+  g_autoptr (LtGenogram) genogram = make_family ();
+  g_autoptr (LtGenogramLayout) before = lt_genogram_layout_new (genogram);
+  g_autoptr (LtGenogramLayout) after = NULL;
+  g_autoptr (LtGenogramLayout) crowded = NULL;
+  LtGenogramPerson *great_aunt = g_ptr_array_index (genogram->persons, GREAT_AUNT);
+  guint             rightmost = 0;
+  double            shift_before, shift_after;
+
+  /* The rightmost of the top row has room to the right. */
+  for (guint p = 0; p < N_FAMILY; p++)
+    if (node (before, p)->generation == 0 &&
+        (node (before, rightmost)->generation != 0 || node (before, p)->x > node (before, rightmost)->x))
+      rightmost = p;
+  ((LtGenogramPerson *) g_ptr_array_index (genogram->persons, rightmost))->nudge_x = 80;
+  ((LtGenogramPerson *) g_ptr_array_index (genogram->persons, rightmost))->nudge_y = 10;
+  after = lt_genogram_layout_new (genogram);
+  /* Everything may move as the drawing's left edge moves; compare to another person. */
+  shift_before = node (before, rightmost)->x - node (before, CHILD)->x;
+  shift_after = node (after, rightmost)->x - node (after, CHILD)->x;
+  g_assert_cmpfloat (fabs (shift_after - shift_before - 80), <, 0.01);
+  g_assert_cmpfloat (fabs (node (after, rightmost)->y - node (after, CHILD)->y -
+                           (node (before, rightmost)->y - node (before, CHILD)->y) - 10),
+                     <, 0.01);
+  assert_no_overlaps (after);
+
+  /* Pushed hard into a neighbour: kept apart. */
+  great_aunt->nudge_x = 2000;
+  crowded = lt_genogram_layout_new (genogram);
+  assert_no_overlaps (crowded);
+  assert_every_tie_drawn (genogram, crowded);
+}
+
+/* A large family: 300 people over five generations, each couple with
+ * children, some remarried. */
+static LtGenogram *
+make_large (guint n_people)
+{
+  LtGenogram *g = lt_genogram_new ();
+  GRand      *rand = g_rand_new_with_seed (4711);
+  guint       first_of_generation = 0;
+
+  add (g, "Barnet", LT_GENDER_FEMALE, 2015, 0);
+  ((LtGenogramPerson *) g_ptr_array_index (g->persons, 0))->is_child = TRUE;
+  /* Ancestors: a couple of founders, then each generation from the last. */
+  add (g, "Stamfar", LT_GENDER_MALE, 1900, 1980);
+  add (g, "Stammor", LT_GENDER_FEMALE, 1902, 1985);
+  lt_genogram_add_tie (g, 1, 2, LT_RELATION_KIND_MARRIED, LT_EMOTION_NONE);
+  first_of_generation = 1;
+  while (g->persons->len + 1 < n_people)
+    {
+      guint end = g->persons->len;
+
+      for (guint p = first_of_generation; p + 1 < end && g->persons->len < n_people; p += 2)
+        {
+          guint n_children = g_rand_int_range (rand, 1, 4);
+
+          for (guint c = 0; c < n_children && g->persons->len + 1 < n_people; c++)
+            {
+              g_autofree char *name = g_strdup_printf ("Efterkommer %u Ærø", g->persons->len);
+              g_autofree char *in_law = g_strdup_printf ("Svigerbarn %u", g->persons->len + 1);
+              guint            child = g->persons->len;
+
+              add (g, name, c % 2 ? LT_GENDER_MALE : LT_GENDER_FEMALE, 1930 + child / 10, 0);
+              lt_genogram_add_tie (g, p, child, LT_RELATION_KIND_PARENT, LT_EMOTION_NONE);
+              lt_genogram_add_tie (g, p + 1, child, LT_RELATION_KIND_PARENT, LT_EMOTION_NONE);
+              /* A partner for them, so the line goes on. */
+              add (g, in_law, c % 2 ? LT_GENDER_FEMALE : LT_GENDER_MALE, 1930 + child / 10, 0);
+              lt_genogram_add_tie (g, child, child + 1,
+                                   g_rand_boolean (rand) ? LT_RELATION_KIND_MARRIED
+                                                         : LT_RELATION_KIND_DIVORCED,
+                                   LT_EMOTION_NONE);
+            }
+        }
+      first_of_generation = end;
+    }
+  lt_genogram_add_tie (g, g->persons->len - 2, 0, LT_RELATION_KIND_PARENT, LT_EMOTION_NONE);
+  if (g->persons->len < n_people) /* one more: a half-sister */
+    {
+      add (g, "Halvsøster", LT_GENDER_FEMALE, 2019, 0);
+      lt_genogram_add_tie (g, 0, g->persons->len - 1, LT_RELATION_KIND_HALF_SIBLING,
+                           LT_EMOTION_CLOSE);
+    }
+  g_rand_free (rand);
+  return g;
+}
+
+static void
+test_large (void)
+{
+  g_autoptr (LtGenogram) genogram = make_large (300);
+  g_autoptr (LtGenogramLayout) layout = lt_genogram_layout_new (genogram);
+
+  g_assert_cmpuint (layout->nodes->len, ==, 300);
+  assert_no_overlaps (layout);
+  assert_parents_above (genogram, layout);
+  assert_partners_adjacent (genogram, layout);
+  assert_every_tie_drawn (genogram, layout);
+}
+
+static void
+test_empty_and_alone (void)
+{
+  g_autoptr (LtGenogram) empty = lt_genogram_new ();
+  g_autoptr (LtGenogramLayout) nothing = lt_genogram_layout_new (empty);
+  g_autoptr (LtGenogram) alone = lt_genogram_new ();
+  g_autoptr (LtGenogramLayout) one = NULL;
+
+  g_assert_cmpuint (nothing->nodes->len, ==, 0);
+  g_assert_cmpfloat (nothing->width, >, 0);
+  lt_genogram_add_person (alone, 0, "Freja", LT_GENDER_FEMALE, 2020, 0, FALSE);
+  one = lt_genogram_layout_new (alone);
+  g_assert_cmpuint (one->nodes->len, ==, 1);
+  g_assert_cmpuint (one->lines->len, ==, 0);
+}
+
+/* From the store: relations become ties, roles imply ties for people
+ * nobody has tied yet, and friends stay on the network map. */
+static void
+test_from_store (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("lt-genogram-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "household.db", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = lt_store_open (path, &error);
+  g_autoptr (GListModel) children = NULL;
+  g_autoptr (LtChild) ida = NULL;
+  g_autoptr (LtChild) freja = NULL;
+  g_autoptr (LtGenogram) genogram = NULL;
+  g_autoptr (LtPerson) father = lt_person_new ();
+  int else_index, father_index;
+
+  g_assert_no_error (error);
+  lt_demo_populate (store, &error);
+  g_assert_no_error (error);
+  children = lt_store_list_children (store);
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr (LtChild) child = g_list_model_get_item (children, i);
+
+      if (g_str_equal (lt_child_get_display_name (child), "Ida"))
+        ida = g_object_ref (child);
+      if (g_str_has_prefix (lt_child_get_name (child), "Freja"))
+        freja = g_object_ref (child);
+    }
+
+  genogram = lt_genogram_new_from_store (store, ida);
+  g_assert_true (((LtGenogramPerson *) g_ptr_array_index (genogram->persons, 0))->is_child);
+  g_assert_cmpuint (genogram->persons->len, ==, 10); /* family, not the friend or the teacher */
+  else_index = -1;
+  for (guint p = 0; p < genogram->persons->len; p++)
+    {
+      LtGenogramPerson *person = g_ptr_array_index (genogram->persons, p);
+
+      g_assert_cmpstr (person->name, !=, "Asta Møller");
+      if (g_strcmp0 (person->name, "Else Sørensen") == 0)
+        else_index = (int) p;
+      if (g_strcmp0 (person->name, "Poul Sørensen") == 0)
+        {
+          g_assert_true (person->deceased);
+          g_assert_cmpstr (person->years, ==, "1958–2019");
+        }
+    }
+  g_assert_cmpint (else_index, >, 0);
+  g_assert_cmpuint (genogram->ties->len, ==, 16);
+  g_clear_pointer (&genogram, lt_genogram_free);
+
+  /* A father nobody has tied to Freja yet is still her father. */
+  lt_person_set_child_id (father, lt_record_get_id (LT_RECORD (freja)));
+  lt_person_set_name (father, "Kasper Nielsen");
+  lt_person_set_role (father, LT_PERSON_ROLE_FATHER);
+  lt_person_set_gender (father, LT_GENDER_MALE);
+  g_assert_true (lt_store_add (store, LT_RECORD (father), &error));
+  genogram = lt_genogram_new_from_store (store, freja);
+  father_index = lt_genogram_find_person (genogram, lt_record_get_id (LT_RECORD (father)));
+  g_assert_cmpint (father_index, >, 0);
+  g_assert_cmpint (find_tie (genogram, father_index, 0, LT_RELATION_KIND_PARENT), >=, 0);
+
+  g_clear_object (&ida);
+  g_clear_object (&freja);
+  g_clear_object (&children);
+  g_assert_finalize_object (g_steal_pointer (&store));
+  lt_test_remove_tree (folder);
+}
+
+static void
+assert_starts_with (const char *path,
+                    const char *magic,
+                    gsize       length)
+{
+  g_autofree char *data = NULL;
+  gsize            size = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, &size, NULL));
+  g_assert_cmpuint (size, >, 1000);
+  g_assert_cmpint (memcmp (data, magic, length), ==, 0);
+}
+
+static void
+test_export (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("lt-genogram-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (folder, "slægt.png", NULL);
+  g_autofree char *svg = g_build_filename (folder, "slægt.svg", NULL);
+  g_autofree char *pdf = g_build_filename (folder, "slægt.PDF", NULL);
+  g_autofree char *txt = g_build_filename (folder, "slægt.txt", NULL);
+  g_autofree char *missing = g_build_filename (folder, "no-such-folder", "x.png", NULL);
+  g_autoptr (LtGenogram) genogram = make_family ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDir) dir = NULL;
+  guint n_files = 0;
+
+  g_assert_true (lt_genogram_export (genogram, png, "Idas familie", &error));
+  g_assert_true (lt_genogram_export (genogram, svg, "Idas familie", &error));
+  g_assert_true (lt_genogram_export (genogram, pdf, "Idas familie", &error));
+  g_assert_no_error (error);
+  assert_starts_with (png, "\x89PNG", 4);
+  assert_starts_with (svg, "<?xml", 5);
+  assert_starts_with (pdf, "%PDF", 4);
+
+  g_assert_false (lt_genogram_export (genogram, txt, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_false (lt_genogram_export (genogram, missing, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "no-such-folder"));
+
+  /* No half-written files are left behind. */
+  dir = g_dir_open (folder, 0, NULL);
+  while (g_dir_read_name (dir) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 3);
+  lt_test_remove_tree (folder);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/genogram/family", test_family);
+  g_test_add_func ("/genogram/notation", test_notation);
+  g_test_add_func ("/genogram/household", test_household);
+  g_test_add_func ("/genogram/nudge", test_nudge);
+  g_test_add_func ("/genogram/large", test_large);
+  g_test_add_func ("/genogram/empty", test_empty_and_alone);
+  g_test_add_func ("/genogram/from-store", test_from_store);
+  g_test_add_func ("/genogram/export", test_export);
+  return g_test_run ();
+}
