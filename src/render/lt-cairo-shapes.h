@@ -1,12 +1,18 @@
 /* lt-cairo-shapes.h
  * SPDX-License-Identifier: GPL-3.0-or-later
- * Shapes the render layer's painters share.
+ * Shapes and colours the render layer's painters share.
  */
 #pragma once
 
 #include <cairo.h>
+#include <glib.h>
 
 G_BEGIN_DECLS
+
+typedef struct
+{
+  double red, green, blue, alpha;
+} LtColor;
 
 void lt_cairo_rounded_rectangle (cairo_t *cr,
                                  double   x,

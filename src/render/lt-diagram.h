@@ -9,12 +9,9 @@
 #include <gio/gio.h>
 #include <pango/pango.h>
 
-G_BEGIN_DECLS
+#include "lt-cairo-shapes.h"
 
-typedef struct
-{
-  double red, green, blue, alpha;
-} LtColor;
+G_BEGIN_DECLS
 
 typedef struct
 {

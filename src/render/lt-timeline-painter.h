@@ -9,12 +9,9 @@
 
 #include "lt-timeline-layout.h"
 
-G_BEGIN_DECLS
+#include "lt-cairo-shapes.h"
 
-typedef struct
-{
-  double red, green, blue, alpha;
-} LtColor;
+G_BEGIN_DECLS
 
 /* The colours come from the caller (a widget reads them from its style),
  * so the life line follows the light or dark look it is shown in. */

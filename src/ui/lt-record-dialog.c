@@ -20,6 +20,7 @@ typedef enum
   FIELD_YEAR,
   FIELD_CLOSENESS,
   FIELD_SWITCH,
+  FIELD_PERSON, /* one of the child's people, or the child (id 0) */
 } FieldKind;
 
 typedef struct
@@ -70,9 +71,24 @@ static const Field person_fields[] = {
   { "gender", FIELD_CHOICE, N_ ("Gender") },
   { "birth-year", FIELD_YEAR, N_ ("Year of Birth") },
   { "death-year", FIELD_YEAR, N_ ("Year of Death") },
+  { "deceased", FIELD_SWITCH, N_ ("Has Died"), N_ ("Also when the year is not known") },
+  { "lives-with-child", FIELD_SWITCH, N_ ("Lives With the Child Now"),
+    N_ ("Drawn inside the household line of the family tree") },
+  { "contact-wish", FIELD_CHOICE, N_ ("The Child’s Wish"),
+    N_ ("Marked on the network map: someone to keep in touch with, or to see again") },
   { "phone", FIELD_TEXT, N_ ("Phone") },
   { "email", FIELD_TEXT, N_ ("Email") },
   { "address", FIELD_TEXT, N_ ("Address") },
+  { "notes", FIELD_LONG_TEXT, N_ ("Notes") },
+  { NULL }
+};
+
+static const Field relation_fields[] = {
+  { "from-person-id", FIELD_PERSON, N_ ("Who") },
+  { "kind", FIELD_CHOICE, N_ ("Is") },
+  { "to-person-id", FIELD_PERSON, N_ ("To Whom") },
+  { "emotion", FIELD_CHOICE, N_ ("How It Feels"),
+    N_ ("Drawn as a coloured line in the family tree") },
   { "notes", FIELD_LONG_TEXT, N_ ("Notes") },
   { NULL }
 };
@@ -153,6 +169,8 @@ fields_for (GType kind)
     return school_period_fields;
   if (kind == LT_TYPE_PERSON)
     return person_fields;
+  if (kind == LT_TYPE_RELATION)
+    return relation_fields;
   if (kind == LT_TYPE_CHAPTER)
     return chapter_fields;
   if (kind == LT_TYPE_STORY_ENTRY)
@@ -172,6 +190,8 @@ title_for (GType    kind,
     return is_new ? _ ("Add Day Care or School") : _ ("Edit Day Care or School");
   if (kind == LT_TYPE_PERSON)
     return is_new ? _ ("Add Person") : _ ("Edit Person");
+  if (kind == LT_TYPE_RELATION)
+    return is_new ? _ ("Add Relation") : _ ("Edit Relation");
   if (kind == LT_TYPE_CHAPTER)
     return is_new ? _ ("Add Chapter") : _ ("Rename Chapter");
   if (kind == LT_TYPE_STORY_ENTRY)
@@ -197,6 +217,12 @@ enum_label (GType type,
     return lt_gender_to_label (value);
   if (type == LT_TYPE_AUTHOR)
     return lt_author_to_label (value);
+  if (type == LT_TYPE_CONTACT_WISH)
+    return lt_contact_wish_to_label (value);
+  if (type == LT_TYPE_RELATION_KIND)
+    return lt_relation_kind_to_label (value);
+  if (type == LT_TYPE_EMOTION)
+    return lt_emotion_to_label (value);
   g_return_val_if_reached ("");
 }
 
@@ -273,6 +299,45 @@ make_switch_row (const char *label,
   return row;
 }
 
+/* The child and the child's people, the child first; the ids go with the
+ * row as "ids" (0 for the child). */
+static GtkWidget *
+make_person_row (LtRecordDialog *self,
+                 const char     *label,
+                 gint64          value)
+{
+  gint64    child_id = lt_record_get_owner_id (self->record);
+  LtRecord *child = lt_store_lookup (self->store, LT_TYPE_CHILD, child_id, NULL);
+  g_autoptr (GListModel) persons = NULL;
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  GArray          *ids = g_array_new (FALSE, TRUE, sizeof (gint64));
+  GtkWidget       *row = adw_combo_row_new ();
+  guint            selected = 0;
+  g_autofree char *child_label = NULL;
+
+  g_return_val_if_fail (child != NULL, row);
+  /* Translators: the child in a list of people, e.g. "Ida (the child)" */
+  child_label = g_strdup_printf (_ ("%s (the child)"), lt_child_get_display_name (LT_CHILD (child)));
+  gtk_string_list_append (names, child_label);
+  g_array_set_size (ids, 1);
+  persons = lt_store_list_persons (self->store, LT_CHILD (child));
+  for (guint i = 0; i < g_list_model_get_n_items (persons); i++)
+    {
+      g_autoptr (LtPerson) person = g_list_model_get_item (persons, i);
+      gint64 id = lt_record_get_id (LT_RECORD (person));
+
+      if (id == value)
+        selected = ids->len;
+      gtk_string_list_append (names, lt_person_get_name (person));
+      g_array_append_val (ids, id);
+    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  g_object_set_data_full (G_OBJECT (row), "ids", ids, (GDestroyNotify) g_array_unref);
+  return row;
+}
+
 /* A long text gets a group of its own, with the label as its title. */
 static GtkWidget *
 add_long_text (LtRecordDialog *self,
@@ -346,6 +411,9 @@ make_field_widget (LtRecordDialog *self,
       break;
     case FIELD_CLOSENESS:
       row = make_closeness_row (_ (field->label), g_value_get_int64 (&value));
+      break;
+    case FIELD_PERSON:
+      row = make_person_row (self, _ (field->label), g_value_get_int64 (&value));
       break;
     case FIELD_SWITCH:
       row = make_switch_row (_ (field->label), field->hint != NULL ? _ (field->hint) : NULL,
@@ -478,6 +546,16 @@ read_field (const FieldWidget *field_widget,
     case FIELD_SWITCH:
       g_object_set (draft, field->property, gtk_switch_get_active (GTK_SWITCH (widget)), NULL);
       return TRUE;
+    case FIELD_PERSON:
+      {
+        GArray *ids = g_object_get_data (G_OBJECT (widget), "ids");
+        guint   selected = adw_combo_row_get_selected (ADW_COMBO_ROW (widget));
+
+        g_object_set (draft, field->property,
+                      selected < ids->len ? g_array_index (ids, gint64, selected) : (gint64) 0,
+                      NULL);
+        return TRUE;
+      }
     default:
       g_assert_not_reached ();
     }

@@ -9,6 +9,7 @@
 
 #include "lt-book-page.h"
 #include "lt-child-page.h"
+#include "lt-genogram-page.h"
 #include "lt-photos-page.h"
 #include "lt-date.h"
 #include "lt-household-file.h"
@@ -36,6 +37,7 @@ struct _LtWindow
   AdwViewStack         *child_views;
   LtBookPage           *book_page;
   LtPhotosPage         *photos_page;
+  LtGenogramPage       *genogram_page;
   GtkListBox           *children_list;
   GtkLabel             *today_label;
   GtkStack             *stack;
@@ -167,6 +169,7 @@ on_children_list_row_selected_cb (LtWindow      *self,
   lt_child_page_set_child (self->child_page, child);
   lt_book_page_set_child (self->book_page, child);
   lt_photos_page_set_child (self->photos_page, child);
+  lt_genogram_page_set_child (self->genogram_page, child);
   update_view (self);
 }
 
@@ -201,6 +204,7 @@ on_children_items_changed_cb (LtWindow *self)
           lt_child_page_set_child (self->child_page, NULL);
           lt_book_page_set_child (self->book_page, NULL);
           lt_photos_page_set_child (self->photos_page, NULL);
+          lt_genogram_page_set_child (self->genogram_page, NULL);
         }
     }
   update_view (self);
@@ -479,6 +483,7 @@ lt_window_constructed (GObject *object)
   lt_child_page_set_store (self->child_page, self->store);
   lt_book_page_set_store (self->book_page, self->store);
   lt_photos_page_set_store (self->photos_page, self->store);
+  lt_genogram_page_set_store (self->genogram_page, self->store);
 
   update_household_title (self);
   update_today (self);
@@ -568,6 +573,7 @@ lt_window_class_init (LtWindowClass *klass)
   g_type_ensure (LT_TYPE_CHILD_PAGE);
   g_type_ensure (LT_TYPE_BOOK_PAGE);
   g_type_ensure (LT_TYPE_PHOTOS_PAGE);
+  g_type_ensure (LT_TYPE_GENOGRAM_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/dk/livstraad/Livstraad/lt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, leaflet);
@@ -582,6 +588,7 @@ lt_window_class_init (LtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtWindow, child_views);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, book_page);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, photos_page);
+  gtk_widget_class_bind_template_child (widget_class, LtWindow, genogram_page);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, edit_button);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, child_menu_button);
   gtk_widget_class_bind_template_callback (widget_class, on_children_list_row_selected_cb);
@@ -681,7 +688,8 @@ lt_window_add_toast (LtWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* Shows the child's "overview", life-story "book" or "photos". */
+/* Shows the child's "overview", life-story "book", "photos", "network"
+ * map or "family" tree. */
 void
 lt_window_show_view (LtWindow   *self,
                      const char *name)

@@ -1,0 +1,107 @@
+/* lt-diagram-chooser.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Asks where to export a drawing and writes it there.  The file's ending
+ * chooses the format; one without a known ending becomes a PDF, the format
+ * that prints best.  Success and failure are told in a toast.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lt-diagram-chooser.h"
+#include "lt-window.h"
+
+typedef struct
+{
+  GtkWidget         *from;
+  LtDiagramWriteFunc write;
+  gpointer           data;
+  GDestroyNotify     destroy;
+} Export;
+
+static void
+export_free (Export *export)
+{
+  if (export->destroy != NULL)
+    export->destroy (export->data);
+  g_object_unref (export->from);
+  g_free (export);
+}
+
+static void
+on_file_chosen_cb (GtkNativeDialog *chooser,
+                   int              response,
+                   Export *export)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  LtDiagramFormat  format;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = g_file_get_path (file);
+      if (!lt_diagram_format_from_path (path, &format, NULL))
+        {
+          char *with_ending = g_strconcat (path, ".pdf", NULL);
+
+          g_free (path);
+          path = with_ending;
+        }
+      name = g_path_get_basename (path);
+      if (export->write (path, export->data, &error))
+        lt_window_toast_from (export->from, adw_toast_new_format (_ ("Saved as “%s”"), name));
+      else
+        lt_window_toast_from (export->from, adw_toast_new (error->message));
+    }
+  g_object_unref (chooser);
+  export_free (export);
+}
+
+static void
+add_filter (GtkFileChooserNative *chooser,
+            const char           *name,
+            const char           *pattern)
+{
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+}
+
+/**
+ * lt_diagram_chooser_export:
+ * @from: the widget asking; its window is the chooser's parent
+ * @suggested_name: a file name to offer, ending in .pdf
+ * @write: writes the drawing once a file is chosen
+ *
+ * Shows a save dialog; @destroy is called on @data when it is done.
+ */
+void
+lt_diagram_chooser_export (GtkWidget         *from,
+                           const char        *suggested_name,
+                           LtDiagramWriteFunc write,
+                           gpointer           data,
+                           GDestroyNotify     destroy)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (
+      _ ("Export Drawing"), GTK_WINDOW (gtk_widget_get_root (from)), GTK_FILE_CHOOSER_ACTION_SAVE,
+      _ ("_Export"), _ ("_Cancel"));
+  Export *export = g_new0 (Export, 1);
+
+  export->from = g_object_ref (from);
+  export->write = write;
+  export->data = data;
+  export->destroy = destroy;
+
+  add_filter (chooser, _ ("PDF, for printing (.pdf)"), "*.[pP][dD][fF]");
+  add_filter (chooser, _ ("Picture (.png)"), "*.[pP][nN][gG]");
+  add_filter (chooser, _ ("Drawing to edit further (.svg)"), "*.[sS][vV][gG]");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chosen_cb), export);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}

@@ -1,0 +1,24 @@
+/* lt-diagram-chooser.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * Asks where to export a drawing (PNG, SVG or PDF) and writes it there.
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "lt-diagram.h"
+
+G_BEGIN_DECLS
+
+/* Writes the drawing to @path; returns FALSE with @error when it cannot. */
+typedef gboolean (*LtDiagramWriteFunc) (const char *path,
+                                        gpointer    data,
+                                        GError    **error);
+
+void lt_diagram_chooser_export (GtkWidget         *from,
+                                const char        *suggested_name,
+                                LtDiagramWriteFunc write,
+                                gpointer           data,
+                                GDestroyNotify     destroy);
+
+G_END_DECLS
