@@ -429,9 +429,15 @@ file_size (Builder           *b,
     {
       size = g_new0 (FileSize, 1);
       /* Reads the header only; a file it cannot make sense of becomes a
-       * placeholder, and the book goes on. */
-      if (gdk_pixbuf_get_file_info (photo->path, &size->width, &size->height) == NULL ||
-          size->width <= 0 || size->height <= 0)
+       * placeholder, and the book goes on.  A drawing has its own size. */
+      if (photo->drawing != NULL)
+        {
+          /* As if it were a scan at 288 dpi: vectors are sharp at any size. */
+          size->width = (int) (photo->drawing->width * 4);
+          size->height = (int) (photo->drawing->height * 4);
+        }
+      else if (gdk_pixbuf_get_file_info (photo->path, &size->width, &size->height) == NULL ||
+               size->width <= 0 || size->height <= 0)
         {
           g_debug ("Book: cannot read the photo “%s”; a placeholder goes in its place", photo->path);
           size->width = size->height = 0;

@@ -407,7 +407,7 @@ count_photo_uses (LtBookPages *self)
           const LtBookBox *box = g_ptr_array_index (page->boxes, i);
           PhotoUse        *use;
 
-          if (box->kind != LT_BOOK_BOX_PHOTO)
+          if (box->kind != LT_BOOK_BOX_PHOTO || box->photo->drawing != NULL)
             continue;
           use = g_hash_table_lookup (self->uses, box->photo->path);
           if (use == NULL)
@@ -588,13 +588,36 @@ report_photo (LtBookPages     *self,
   g_ptr_array_add (self->report->photos, entry);
 }
 
+/* A drawing is painted as vectors, scaled into its box. */
+static void
+paint_drawing (cairo_t         *cr,
+               const LtBookBox *box)
+{
+  const LtBookDrawing *drawing = box->photo->drawing;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, box->x, box->y, box->width, box->height);
+  cairo_clip (cr);
+  cairo_translate (cr, box->x, box->y);
+  cairo_scale (cr, box->width / drawing->width, box->height / drawing->height);
+  drawing->draw (cr, drawing->data);
+  cairo_restore (cr);
+}
+
 static void
 paint_photo (LtBookPages     *self,
              cairo_t         *cr,
              const LtBookBox *box,
              guint            page)
 {
-  LtBookRendition *rendition = get_rendition (self, box);
+  LtBookRendition *rendition;
+
+  if (box->photo->drawing != NULL)
+    {
+      paint_drawing (cr, box);
+      return;
+    }
+  rendition = get_rendition (self, box);
 
   if (self->report != NULL)
     report_photo (self, box, rendition, page);

@@ -10,6 +10,9 @@
 static void
 photo_free (LtBookPhoto *photo)
 {
+  if (photo->drawing != NULL && photo->drawing->destroy != NULL)
+    photo->drawing->destroy (photo->drawing->data);
+  g_free (photo->drawing);
   g_free (photo->path);
   g_free (photo->caption);
   g_free (photo);
@@ -126,6 +129,38 @@ lt_book_entry_add_photo (LtBookEntry *entry,
 
   photo = photo_new (path, caption, orientation);
   g_ptr_array_add (entry->photos, photo);
+  return photo;
+}
+
+/**
+ * lt_book_entry_add_drawing:
+ * @name: unique in the book, like a photo's path
+ * @width, @height: the drawing's own size in points
+ * @draw: paints it; called on the thread that lays out and paints the book
+ * @destroy: (nullable): frees @data with the book
+ *
+ * Returns: (transfer none): the new drawing, last in @entry
+ */
+LtBookPhoto *
+lt_book_entry_add_drawing (LtBookEntry   *entry,
+                           const char    *name,
+                           const char    *caption,
+                           double         width,
+                           double         height,
+                           LtBookDrawFunc draw,
+                           gpointer       data,
+                           GDestroyNotify destroy)
+{
+  LtBookPhoto *photo = lt_book_entry_add_photo (entry, name, caption, 1);
+
+  g_return_val_if_fail (width > 0 && height > 0 && draw != NULL, photo);
+
+  photo->drawing = g_new0 (LtBookDrawing, 1);
+  photo->drawing->width = width;
+  photo->drawing->height = height;
+  photo->drawing->draw = draw;
+  photo->drawing->data = data;
+  photo->drawing->destroy = destroy;
   return photo;
 }
 

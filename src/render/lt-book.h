@@ -7,6 +7,7 @@
  */
 #pragma once
 
+#include <cairo.h>
 #include <gio/gio.h>
 
 G_BEGIN_DECLS
@@ -24,11 +25,25 @@ typedef enum
   LT_BOOK_PAPER_A5,
 } LtBookPaper;
 
+/* A drawing placed like a photo but painted as vectors (the family tree,
+ * the network map): @draw paints it at 0, 0 in @width × @height points. */
+typedef void (*LtBookDrawFunc) (cairo_t *cr,
+                                gpointer data);
+
 typedef struct
 {
-  char *path;        /* the photo file (JPEG, PNG …), readable */
-  char *caption;     /* nullable */
-  int   orientation; /* EXIF orientation 1–8; 1 when unknown */
+  double         width, height;
+  LtBookDrawFunc draw;
+  gpointer       data;
+  GDestroyNotify destroy;
+} LtBookDrawing;
+
+typedef struct
+{
+  char          *path;        /* the photo file (JPEG, PNG …), readable; a name for a drawing */
+  LtBookDrawing *drawing;     /* nullable: a drawing rather than a photo file */
+  char          *caption;     /* nullable */
+  int            orientation; /* EXIF orientation 1–8; 1 when unknown */
 } LtBookPhoto;
 
 typedef struct
@@ -68,6 +83,14 @@ LtBookPhoto   *lt_book_entry_add_photo (LtBookEntry *entry,
                                         const char  *path,
                                         const char  *caption,
                                         int          orientation);
+LtBookPhoto   *lt_book_entry_add_drawing (LtBookEntry   *entry,
+                                          const char    *name,
+                                          const char    *caption,
+                                          double         width,
+                                          double         height,
+                                          LtBookDrawFunc draw,
+                                          gpointer       data,
+                                          GDestroyNotify destroy);
 void           lt_book_set_cover (LtBook     *book,
                                   const char *path,
                                   int         orientation);

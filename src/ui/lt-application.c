@@ -53,6 +53,8 @@ static const GOptionEntry option_entries[] = {
     N_ ("Where --export-book, --export-genogram and --export-network write"), N_ ("FILE") },
   { "include-private", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_ ("With --export-book: include the pages marked private"), NULL },
+  { "with-drawings", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_ ("With --export-book: add the family tree and the network map at the end"), NULL },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("With --export-book: a4 (the default) or a5"),
     N_ ("SIZE") },
   { "show-view", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -179,6 +181,7 @@ export_book (LtApplication *self,
     }
   if (!lt_book_export_to_file (store, child, output,
                                g_variant_dict_contains (options, "include-private"),
+                               g_variant_dict_contains (options, "with-drawings"),
                                g_ascii_strcasecmp (paper, "a5") == 0 ? LT_BOOK_PAPER_A5 : LT_BOOK_PAPER_A4,
                                &report, &error))
     {

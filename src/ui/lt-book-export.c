@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "lt-book-export.h"
+#include "lt-genogram-painter.h"
 #include "lt-book-pdf.h"
 #include "lt-date.h"
 #include "lt-photo-import.h"
@@ -151,17 +152,72 @@ lt_book_snapshot_new (LtStore    *store,
   return book;
 }
 
+typedef struct
+{
+  LtGenogram       *genogram;
+  LtGenogramLayout *layout;
+  LtDiagramPalette  palette;
+} GenogramDrawing;
+
+static void
+genogram_drawing_free (gpointer data)
+{
+  GenogramDrawing *drawing = data;
+
+  lt_genogram_layout_free (drawing->layout);
+  lt_genogram_free (drawing->genogram);
+  g_free (drawing);
+}
+
+static void
+draw_genogram (cairo_t *cr,
+               gpointer data)
+{
+  GenogramDrawing *drawing = data;
+
+  lt_genogram_paint (cr, drawing->layout, drawing->genogram, &drawing->palette, -1);
+}
+
+/**
+ * lt_book_snapshot_add_drawings:
+ *
+ * Adds a last chapter with @child's family tree (and network map), drawn
+ * as they are now, for books that include them.
+ */
+void
+lt_book_snapshot_add_drawings (LtBook  *book,
+                               LtStore *store,
+                               LtChild *child)
+{
+  GenogramDrawing *genogram = g_new0 (GenogramDrawing, 1);
+  LtBookChapter   *chapter = lt_book_add_chapter (book, _ ("My Family and My Network"));
+  LtBookEntry     *entry;
+
+  genogram->genogram = lt_genogram_new_from_store (store, child);
+  genogram->layout = lt_genogram_layout_new (genogram->genogram);
+  lt_diagram_palette_init (&genogram->palette, FALSE);
+  entry = lt_book_chapter_add_entry (chapter, _ ("My Family Tree"), NULL, NULL,
+                                     LT_BOOK_AUTHOR_TOGETHER);
+  lt_book_entry_add_drawing (entry, "drawing:genogram", NULL, genogram->layout->width,
+                             genogram->layout->height, draw_genogram, genogram,
+                             genogram_drawing_free);
+}
+
 /* For the command line: snapshot and write, on this thread. */
 gboolean
 lt_book_export_to_file (LtStore          *store,
                         LtChild          *child,
                         const char       *path,
                         gboolean          include_private,
+                        gboolean          include_drawings,
                         LtBookPaper       paper,
                         LtBookPdfReport **report,
                         GError          **error)
 {
   g_autoptr (LtBook) book = lt_book_snapshot_new (store, child, include_private, paper);
+
+  if (include_drawings)
+    lt_book_snapshot_add_drawings (book, store, child);
 
   return lt_book_write_pdf (book, path, NULL, NULL, NULL, report, error);
 }
@@ -174,6 +230,7 @@ typedef struct
   LtStore        *store;  /* owned */
   LtChild        *child;  /* owned */
   gboolean        include_private;
+  gboolean        include_drawings;
   gboolean        print; /* print instead of saving a PDF */
   char           *path;
   GtkWidget      *progress_window;
@@ -326,6 +383,8 @@ start_writing (Export *export)
   g_autoptr (GTask) task = NULL;
 
   export->book = lt_book_snapshot_new (export->store, export->child, export->include_private, LT_BOOK_PAPER_A4);
+  if (export->include_drawings)
+    lt_book_snapshot_add_drawings (export->book, export->store, export->child);
   export->cancellable = g_cancellable_new ();
   export->progress_window = make_progress_window (export);
   gtk_window_present (GTK_WINDOW (export->progress_window));
@@ -439,6 +498,8 @@ start_printing (Export *export)
   g_autofree char *name = g_strdup_printf (_ ("%s’s Book"), lt_child_get_display_name (export->child));
 
   job->book = lt_book_snapshot_new (export->store, export->child, export->include_private, LT_BOOK_PAPER_A4);
+  if (export->include_drawings)
+    lt_book_snapshot_add_drawings (job->book, export->store, export->child);
   job->pages = lt_book_pages_new (job->book);
   gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
   gtk_paper_size_free (paper);
@@ -500,6 +561,7 @@ static void
 run (GtkWindow *parent,
      LtStore   *store,
      LtChild   *child,
+     gboolean   include_drawings,
      gboolean   print)
 {
   Export *export = g_new0 (Export, 1);
@@ -511,6 +573,7 @@ run (GtkWindow *parent,
   export->store = g_object_ref (store);
   export->child = g_object_ref (child);
   export->print = print;
+  export->include_drawings = include_drawings;
   if (n_private == 0)
     {
       if (print)
@@ -540,16 +603,18 @@ run (GtkWindow *parent,
 void
 lt_book_export_run (GtkWindow *parent,
                     LtStore   *store,
-                    LtChild   *child)
+                    LtChild   *child,
+                    gboolean   include_drawings)
 {
-  run (parent, store, child, FALSE);
+  run (parent, store, child, include_drawings, FALSE);
 }
 
 /* Printing the book: asks about private pages, then the print dialog. */
 void
 lt_book_print_run (GtkWindow *parent,
                    LtStore   *store,
-                   LtChild   *child)
+                   LtChild   *child,
+                   gboolean   include_drawings)
 {
-  run (parent, store, child, TRUE);
+  run (parent, store, child, include_drawings, TRUE);
 }

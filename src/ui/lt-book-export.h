@@ -17,19 +17,25 @@ LtBook  *lt_book_snapshot_new (LtStore    *store,
                                LtChild    *child,
                                gboolean    include_private,
                                LtBookPaper paper);
+void     lt_book_snapshot_add_drawings (LtBook  *book,
+                                        LtStore *store,
+                                        LtChild *child);
 gboolean lt_book_export_to_file (LtStore          *store,
                                  LtChild          *child,
                                  const char       *path,
                                  gboolean          include_private,
+                                 gboolean          include_drawings,
                                  LtBookPaper       paper,
                                  LtBookPdfReport **report,
                                  GError          **error);
 void     lt_book_export_run (GtkWindow *parent,
                              LtStore   *store,
-                             LtChild   *child);
+                             LtChild   *child,
+                             gboolean   include_drawings);
 
 void lt_book_print_run (GtkWindow *parent,
                         LtStore   *store,
-                        LtChild   *child);
+                        LtChild   *child,
+                        gboolean   include_drawings);
 
 G_END_DECLS

@@ -32,6 +32,7 @@ struct _LtBookPage
   GtkWidget       *timeline_group;
   GtkListBox      *timeline_list;
   GtkWidget       *add_chapter_button;
+  GtkCheckButton  *drawings_check;
 };
 
 G_DEFINE_FINAL_TYPE (LtBookPage, lt_book_page, GTK_TYPE_WIDGET)
@@ -720,7 +721,8 @@ print_action (GtkWidget  *widget,
   LtBookPage *self = LT_BOOK_PAGE (widget);
 
   if (self->child != NULL)
-    lt_book_print_run (parent_window (self), self->store, self->child);
+    lt_book_print_run (parent_window (self), self->store, self->child,
+                       gtk_check_button_get_active (self->drawings_check));
 }
 
 static void
@@ -731,7 +733,8 @@ export_action (GtkWidget  *widget,
   LtBookPage *self = LT_BOOK_PAGE (widget);
 
   if (self->child != NULL)
-    lt_book_export_run (parent_window (self), self->store, self->child);
+    lt_book_export_run (parent_window (self), self->store, self->child,
+                        gtk_check_button_get_active (self->drawings_check));
 }
 
 /* ---- GObject --------------------------------------------------------- */
@@ -791,6 +794,7 @@ lt_book_page_class_init (LtBookPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtBookPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, LtBookPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, LtBookPage, chapters_box);
+  gtk_widget_class_bind_template_child (widget_class, LtBookPage, drawings_check);
   gtk_widget_class_bind_template_child (widget_class, LtBookPage, timeline_toggle);
   gtk_widget_class_bind_template_child (widget_class, LtBookPage, timeline_group);
   gtk_widget_class_bind_template_child (widget_class, LtBookPage, timeline_list);
