@@ -303,7 +303,9 @@ lt_network_map_new_from_json (const char *child_name,
               parse_error->message);
       return NULL;
     }
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  /* An empty text parses, to no root at all. */
+  if (json_parser_get_root (parser) == NULL ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       refuse (error, _ ("The saved network map is not in Livstråd’s network map format."));
       return NULL;
