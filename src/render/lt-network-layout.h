@@ -39,8 +39,8 @@ typedef struct
 #define LT_NETWORK_DOT_RADIUS 5.0
 #define LT_NETWORK_LABEL_MAX_WIDTH 120.0 /* longer names wrap */
 #define LT_NETWORK_LABEL_PAD 2.0         /* around the text inside a label */
-#define LT_NETWORK_CENTRE_MAX_WIDTH 96.0
-#define LT_NETWORK_SWATCH 9.0 /* the sector colour before a title */
+#define LT_NETWORK_CENTRE_MAX_WIDTH 72.0 /* a long name takes two lines, not a larger disc */
+#define LT_NETWORK_SWATCH 9.0            /* the sector colour before a title */
 #define LT_NETWORK_SWATCH_GAP 5.0
 #define LT_NETWORK_LEGEND_SAMPLE 26.0 /* the length of a sample line */
 #define LT_NETWORK_LEGEND_TEXT_GAP 5.0
