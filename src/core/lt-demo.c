@@ -83,6 +83,7 @@ typedef struct
   const DemoPerson    *persons;
   const DemoRelation  *relations;
   const DemoEntry     *entries;
+  const char          *kept_network; /* a network map kept on the day of the last move */
 } DemoChild;
 
 static const DemoPlacement ida_placements[] = {
@@ -192,6 +193,15 @@ static const DemoPerson mo_persons[] = {
   { NULL }
 };
 
+/* Ida's network map as it was kept when she moved to Brønderslev, in the
+ * form the network map writes (render/lt-network-map.c). */
+#define IDA_MEMBER(name, role, sector, closeness, wish, deceased)     \
+  "{\"name\":\"" name "\",\"role\":\"" role "\",\"sector\":\"" sector \
+  "\",\"closeness\":" #closeness ",\"wish\":\"" wish "\",\"deceased\":" deceased "}"
+
+static const char ida_network_2021[] =
+    "{\"format\":\"livstraad-network\",\"version\":1,\"members\":[" IDA_MEMBER ("Camilla Sørensen", "Mor", "family", 1, "none", "false") "," IDA_MEMBER ("Else Sørensen", "Bedsteforælder", "family", 1, "keep", "false") "," IDA_MEMBER ("Poul Sørensen", "Bedsteforælder", "family", 2, "none", "true") "," IDA_MEMBER ("Mikkel Sørensen", "Halvsøskende", "family", 2, "keep", "false") "," IDA_MEMBER ("Jens Madsen", "Far", "family", 3, "none", "false") "," IDA_MEMBER ("Lise Østergaard", "Plejeforælder", "family", 1, "keep", "false") "," IDA_MEMBER ("Sofie", "Ven", "friends", 1, "keep", "false") "," IDA_MEMBER ("Frk. Holm", "Lærer", "school-leisure", 2, "none", "false") "," IDA_MEMBER ("Søren Ørum", "Sagsbehandler", "professionals", 3, "none", "false") "]}";
+
 static const DemoRelation mo_relations[] = {
   { 0, 1, LT_RELATION_KIND_MARRIED },
   { 0, CHILD, LT_RELATION_KIND_PARENT },
@@ -269,7 +279,7 @@ static const DemoEntry freja_entries[] = {
 
 static const DemoChild demo_children[] = {
   { "Ida Marie Sørensen", "Ida", "2014-03-12", LT_PRONOUN_SHE, ida_placements, ida_schools,
-    ida_persons, ida_relations, ida_entries },
+    ida_persons, ida_relations, ida_entries, ida_network_2021 },
   { "Mohammed Al-Hassan", "Mo", "2010-11-02", LT_PRONOUN_HE, mo_placements, mo_schools,
     mo_persons, mo_relations, mo_entries },
   { "Freja Ålund Nielsen", NULL, "2020-07-19", LT_PRONOUN_SHE, freja_placements, freja_schools,
@@ -356,7 +366,15 @@ add_demo_child (LtStore         *store,
                     error))
       return FALSE;
 
-  return add_demo_network (store, child, demo, error);
+  if (!add_demo_network (store, child, demo, error))
+    return FALSE;
+  if (demo->kept_network != NULL &&
+      !add_owned (store, child,
+                  g_object_new (LT_TYPE_NETWORK_VERSION, "title", "Da jeg flyttede til Brønderslev",
+                                "taken-on", "2021-06-25", "content", demo->kept_network, NULL),
+                  error))
+    return FALSE;
+  return TRUE;
 }
 
 /* The book is written after the children exist: the default chapters come

@@ -11,6 +11,7 @@
 #include "lt-book-export.h"
 #include "lt-demo.h"
 #include "lt-genogram-painter.h"
+#include "lt-network-painter.h"
 #include "lt-household-file.h"
 #include "lt-screenshot.h"
 #include "lt-window.h"
@@ -45,6 +46,9 @@ static const GOptionEntry option_entries[] = {
     N_ ("Show the child with this name when the window opens"), N_ ("NAME") },
   { "export-book", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Write the life-story book of the child called NAME as PDF (with --output), then exit"),
+    N_ ("NAME") },
+  { "export-network", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("Draw the network map of the child called NAME to --output (.png, .svg or .pdf), then exit"),
     N_ ("NAME") },
   { "export-genogram", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Draw the genogram of the child called NAME to --output (.png, .svg or .pdf), then exit"),
@@ -232,6 +236,15 @@ export_diagram (LtApplication *self,
       title = g_strdup_printf (_ ("%s’s family"), lt_child_get_display_name (child));
       written = lt_genogram_export (genogram, output, title, &error);
     }
+  else if (child != NULL)
+    {
+      g_autoptr (GListModel) persons = lt_store_list_persons (store, child);
+      g_autoptr (LtNetworkMap) map =
+          lt_network_map_new_from_persons (lt_child_get_display_name (child), persons);
+
+      title = g_strdup_printf (_ ("%s’s network"), lt_child_get_display_name (child));
+      written = lt_network_export (map, output, title, &error);
+    }
   else
     written = FALSE;
   if (!written)
@@ -332,7 +345,8 @@ present_window (LtApplication *self,
         lt_window_show_child (window, child);
       if (child != NULL && self->show_view != NULL)
         {
-          const char *const views[] = { "overview", "book", "photos", "family", NULL };
+          const char *const views[] = { "overview", "book", "photos", "network",
+                                        "network-compare", "family", NULL };
 
           if (g_strv_contains (views, self->show_view))
             lt_window_show_view (window, self->show_view);

@@ -12,7 +12,7 @@
 
 #include <glib/gi18n.h>
 
-#include "lt-diagram-chooser.h"
+#include "lt-diagram-ui.h"
 #include "lt-genogram-page.h"
 #include "lt-genogram-painter.h"
 #include "lt-genogram-view.h"

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "lt-diagram-ui.h"
 #include "lt-genogram-layout.h"
 #include "lt-genogram-painter.h"
 #include "lt-genogram-view.h"
@@ -165,35 +166,6 @@ lt_genogram_view_measure (GtkWidget     *widget,
 }
 
 static void
-lookup_color (GtkStyleContext *context,
-              const char      *name,
-              LtColor         *color)
-{
-  GdkRGBA rgba;
-
-  if (gtk_style_context_lookup_color (context, name, &rgba))
-    *color = (LtColor){ rgba.red, rgba.green, rgba.blue, rgba.alpha };
-}
-
-/* The diagram palette, with ink, paper and accent from the widget's style
- * so it follows the light and dark look. */
-static void
-read_palette (LtGenogramView   *self,
-              LtDiagramPalette *palette)
-{
-  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
-  gboolean         dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  GdkRGBA          fg;
-
-  lt_diagram_palette_init (palette, dark);
-  gtk_style_context_get_color (context, &fg);
-  palette->ink = (LtColor){ fg.red, fg.green, fg.blue, 1.0 };
-  palette->muted = (LtColor){ fg.red, fg.green, fg.blue, 0.6 };
-  lookup_color (context, "accent_bg_color", &palette->accent);
-  lookup_color (context, "view_bg_color", &palette->backdrop);
-}
-
-static void
 lt_genogram_view_snapshot (GtkWidget   *widget,
                            GtkSnapshot *snapshot)
 {
@@ -204,7 +176,7 @@ lt_genogram_view_snapshot (GtkWidget   *widget,
 
   if (self->layout == NULL)
     return;
-  read_palette (self, &palette);
+  lt_diagram_palette_from_widget (GTK_WIDGET (self), &palette);
   origin (self, &ox, &oy);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
                                                                  gtk_widget_get_height (widget)));

@@ -10,6 +10,7 @@
 #include "lt-book-page.h"
 #include "lt-child-page.h"
 #include "lt-genogram-page.h"
+#include "lt-network-page.h"
 #include "lt-photos-page.h"
 #include "lt-date.h"
 #include "lt-household-file.h"
@@ -38,6 +39,7 @@ struct _LtWindow
   LtBookPage           *book_page;
   LtPhotosPage         *photos_page;
   LtGenogramPage       *genogram_page;
+  LtNetworkPage        *network_page;
   GtkListBox           *children_list;
   GtkLabel             *today_label;
   GtkStack             *stack;
@@ -170,6 +172,7 @@ on_children_list_row_selected_cb (LtWindow      *self,
   lt_book_page_set_child (self->book_page, child);
   lt_photos_page_set_child (self->photos_page, child);
   lt_genogram_page_set_child (self->genogram_page, child);
+  lt_network_page_set_child (self->network_page, child);
   update_view (self);
 }
 
@@ -205,6 +208,7 @@ on_children_items_changed_cb (LtWindow *self)
           lt_book_page_set_child (self->book_page, NULL);
           lt_photos_page_set_child (self->photos_page, NULL);
           lt_genogram_page_set_child (self->genogram_page, NULL);
+          lt_network_page_set_child (self->network_page, NULL);
         }
     }
   update_view (self);
@@ -484,6 +488,7 @@ lt_window_constructed (GObject *object)
   lt_book_page_set_store (self->book_page, self->store);
   lt_photos_page_set_store (self->photos_page, self->store);
   lt_genogram_page_set_store (self->genogram_page, self->store);
+  lt_network_page_set_store (self->network_page, self->store);
 
   update_household_title (self);
   update_today (self);
@@ -574,6 +579,7 @@ lt_window_class_init (LtWindowClass *klass)
   g_type_ensure (LT_TYPE_BOOK_PAGE);
   g_type_ensure (LT_TYPE_PHOTOS_PAGE);
   g_type_ensure (LT_TYPE_GENOGRAM_PAGE);
+  g_type_ensure (LT_TYPE_NETWORK_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/dk/livstraad/Livstraad/lt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, leaflet);
@@ -589,6 +595,7 @@ lt_window_class_init (LtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtWindow, book_page);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, photos_page);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, genogram_page);
+  gtk_widget_class_bind_template_child (widget_class, LtWindow, network_page);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, edit_button);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, child_menu_button);
   gtk_widget_class_bind_template_callback (widget_class, on_children_list_row_selected_cb);
@@ -696,6 +703,12 @@ lt_window_show_view (LtWindow   *self,
 {
   g_return_if_fail (LT_IS_WINDOW (self));
 
+  /* "network-compare": the network beside its first kept map, for screenshots. */
+  if (g_str_equal (name, "network-compare"))
+    {
+      lt_network_page_compare_with_first (self->network_page);
+      name = "network";
+    }
   adw_view_stack_set_visible_child_name (self->child_views, name);
 }
 

@@ -1,6 +1,7 @@
-/* lt-diagram-chooser.h
+/* lt-diagram-ui.h
  * SPDX-License-Identifier: GPL-3.0-or-later
- * Asks where to export a drawing (PNG, SVG or PDF) and writes it there.
+ * What the diagram views share: colours from the widget's style, and
+ * asking where to export a drawing (PNG, SVG or PDF).
  */
 #pragma once
 
@@ -15,6 +16,8 @@ typedef gboolean (*LtDiagramWriteFunc) (const char *path,
                                         gpointer    data,
                                         GError    **error);
 
+void lt_diagram_palette_from_widget (GtkWidget        *widget,
+                                     LtDiagramPalette *palette);
 void lt_diagram_chooser_export (GtkWidget         *from,
                                 const char        *suggested_name,
                                 LtDiagramWriteFunc write,

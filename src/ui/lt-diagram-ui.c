@@ -1,6 +1,7 @@
-/* lt-diagram-chooser.c
+/* lt-diagram-ui.c
  * SPDX-License-Identifier: GPL-3.0-or-later
- * Asks where to export a drawing and writes it there.  The file's ending
+ * What the diagram views share: colours from the widget's style, and
+ * asking where to export a drawing and writing it there.  The file's ending
  * chooses the format; one without a known ending becomes a PDF, the format
  * that prints best.  Success and failure are told in a toast.
  */
@@ -8,8 +9,37 @@
 
 #include <glib/gi18n.h>
 
-#include "lt-diagram-chooser.h"
+#include "lt-diagram-ui.h"
 #include "lt-window.h"
+
+static void
+lookup_color (GtkStyleContext *context,
+              const char      *name,
+              LtColor         *color)
+{
+  GdkRGBA rgba;
+
+  if (gtk_style_context_lookup_color (context, name, &rgba))
+    *color = (LtColor){ rgba.red, rgba.green, rgba.blue, rgba.alpha };
+}
+
+/* The diagram palette, with ink, paper and accent from @widget's style so
+ * a drawing follows the light and dark look. */
+void
+lt_diagram_palette_from_widget (GtkWidget        *widget,
+                                LtDiagramPalette *palette)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  gboolean         dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  GdkRGBA          fg;
+
+  lt_diagram_palette_init (palette, dark);
+  gtk_style_context_get_color (context, &fg);
+  palette->ink = (LtColor){ fg.red, fg.green, fg.blue, 1.0 };
+  palette->muted = (LtColor){ fg.red, fg.green, fg.blue, 0.6 };
+  lookup_color (context, "accent_bg_color", &palette->accent);
+  lookup_color (context, "view_bg_color", &palette->backdrop);
+}
 
 typedef struct
 {
