@@ -13,6 +13,9 @@ ALTER TABLE person ADD COLUMN contact_wish TEXT NOT NULL DEFAULT 'none';
 -- How far the user nudged the person's genogram symbol, in points.
 ALTER TABLE person ADD COLUMN genogram_dx INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE person ADD COLUMN genogram_dy INTEGER NOT NULL DEFAULT 0;
+-- Drawn on the network map (family from a genealogy file may not be).
+ALTER TABLE person ADD COLUMN on_network_map INTEGER NOT NULL DEFAULT 1
+  CHECK (on_network_map IN (0, 1));
 
 -- A tie "from kind to": from is the parent in parent ties.  A NULL person
 -- is the child.  Both ends belong to the same child as the relation.

@@ -34,6 +34,7 @@ struct _LtPerson
   LtContactWish contact_wish;
   gint64        genogram_dx; /* the user's nudge of the symbol, in points */
   gint64        genogram_dy;
+  gboolean      on_network_map;
 };
 
 G_DEFINE_FINAL_TYPE (LtPerson, lt_person, LT_TYPE_RECORD)
@@ -99,12 +100,13 @@ enum
   PROP_CONTACT_WISH,
   PROP_GENOGRAM_DX,
   PROP_GENOGRAM_DY,
+  PROP_ON_NETWORK_MAP,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *const person_columns[] = { "child_id", "name", "role", "circle", "closeness", "gender", "birth_year", "death_year", "phone", "email", "address", "notes", "deceased", "lives_with_child", "contact_wish", "genogram_dx", "genogram_dy", NULL };
+static const char *const person_columns[] = { "child_id", "name", "role", "circle", "closeness", "gender", "birth_year", "death_year", "phone", "email", "address", "notes", "deceased", "lives_with_child", "contact_wish", "genogram_dx", "genogram_dy", "on_network_map", NULL };
 
 const char *
 lt_person_role_to_label (LtPersonRole value)
@@ -190,11 +192,12 @@ lt_person_validate (LtRecord *record,
                    _ ("Closeness must be 1 (closest), 2 or 3."));
       return FALSE;
     }
-  if ((self->birth_year != 0 && (self->birth_year < 1850 || self->birth_year > this_year)) ||
-      (self->death_year != 0 && (self->death_year < 1850 || self->death_year > this_year)))
+  if ((self->birth_year != 0 && (self->birth_year < LT_PERSON_MIN_YEAR || self->birth_year > this_year)) ||
+      (self->death_year != 0 && (self->death_year < LT_PERSON_MIN_YEAR || self->death_year > this_year)))
     {
       g_set_error (error, LT_RECORD_ERROR, LT_RECORD_ERROR_INVALID,
-                   _ ("Years of birth and death must be between 1850 and %d."), this_year);
+                   _ ("Years of birth and death must be between %d and %d."), LT_PERSON_MIN_YEAR,
+                   this_year);
       return FALSE;
     }
   if (self->birth_year != 0 && self->death_year != 0 && self->death_year < self->birth_year)
@@ -281,6 +284,9 @@ lt_person_get_property (GObject    *object,
     case PROP_GENOGRAM_DY:
       g_value_set_int64 (value, self->genogram_dy);
       break;
+    case PROP_ON_NETWORK_MAP:
+      g_value_set_boolean (value, self->on_network_map);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -346,6 +352,9 @@ lt_person_set_property (GObject      *object,
       break;
     case PROP_GENOGRAM_DY:
       lt_person_set_genogram_dy (self, g_value_get_int64 (value));
+      break;
+    case PROP_ON_NETWORK_MAP:
+      lt_person_set_on_network_map (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -421,6 +430,10 @@ lt_person_class_init (LtPersonClass *klass)
       g_param_spec_int64 ("genogram-dy", NULL, NULL, -LT_PERSON_MAX_NUDGE, LT_PERSON_MAX_NUDGE, 0,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_ON_NETWORK_MAP] =
+      g_param_spec_boolean ("on-network-map", NULL, NULL, TRUE,
+                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -428,6 +441,7 @@ static void
 lt_person_init (LtPerson *self)
 {
   self->closeness = 2;
+  self->on_network_map = TRUE;
 }
 
 LtPerson *
@@ -755,6 +769,30 @@ lt_person_set_genogram_dy (LtPerson *self,
   genogram_dy = CLAMP (genogram_dy, -LT_PERSON_MAX_NUDGE, LT_PERSON_MAX_NUDGE);
   lt_record_set_int64 (LT_RECORD (self), &self->genogram_dy, genogram_dy,
                        properties[PROP_GENOGRAM_DY]);
+}
+
+/* Whether the person is drawn on the network map.  People brought in from
+ * a genealogy file are in the family tree but not on the map unless they
+ * are close to the child. */
+gboolean
+lt_person_get_on_network_map (LtPerson *self)
+{
+  g_return_val_if_fail (LT_IS_PERSON (self), TRUE);
+
+  return self->on_network_map;
+}
+
+void
+lt_person_set_on_network_map (LtPerson *self,
+                              gboolean  on_network_map)
+{
+  g_return_if_fail (LT_IS_PERSON (self));
+
+  on_network_map = !!on_network_map;
+  if (self->on_network_map == on_network_map)
+    return;
+  self->on_network_map = on_network_map;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ON_NETWORK_MAP]);
 }
 
 const char *

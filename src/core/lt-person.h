@@ -50,6 +50,9 @@ typedef enum
   LT_CONTACT_WISH_RESTORE,
 } LtContactWish;
 
+/* The earliest year of birth or death: genealogy files reach far back. */
+#define LT_PERSON_MIN_YEAR 1500
+
 /* A nudge of a genogram symbol is kept within this many points. */
 #define LT_PERSON_MAX_NUDGE 2000
 
@@ -126,5 +129,8 @@ void          lt_person_set_genogram_dx (LtPerson *self,
 gint64        lt_person_get_genogram_dy (LtPerson *self);
 void          lt_person_set_genogram_dy (LtPerson *self,
                                          gint64    genogram_dy);
+gboolean      lt_person_get_on_network_map (LtPerson *self);
+void          lt_person_set_on_network_map (LtPerson *self,
+                                            gboolean  on_network_map);
 
 G_END_DECLS

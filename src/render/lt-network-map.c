@@ -201,7 +201,8 @@ lt_network_map_add (LtNetworkMap *map,
  * @child_name: (nullable): shown in the centre
  * @persons: (nullable): the child's #LtPerson list, in the order to draw
  *
- * A closeness outside 1 … 3 is drawn in the nearest ring.
+ * A closeness outside 1 … 3 is drawn in the nearest ring; people not meant
+ * for the map (lt_person_get_on_network_map()) are left out.
  *
  * Returns: (transfer full): the map of @persons as they are now
  */
@@ -217,6 +218,8 @@ lt_network_map_new_from_persons (const char *child_name,
     {
       g_autoptr (LtPerson) person = g_list_model_get_item (persons, i);
 
+      if (!lt_person_get_on_network_map (person))
+        continue;
       lt_network_map_add (map, lt_record_get_id (LT_RECORD (person)), lt_person_get_name (person),
                           lt_person_role_to_label (lt_person_get_role (person)),
                           lt_person_get_circle (person),

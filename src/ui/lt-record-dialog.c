@@ -74,6 +74,7 @@ static const Field person_fields[] = {
   { "deceased", FIELD_SWITCH, N_ ("Has Died"), N_ ("Also when the year is not known") },
   { "lives-with-child", FIELD_SWITCH, N_ ("Lives With the Child Now"),
     N_ ("Drawn inside the household line of the family tree") },
+  { "on-network-map", FIELD_SWITCH, N_ ("On the Network Map") },
   { "contact-wish", FIELD_CHOICE, N_ ("The Child’s Wish"),
     N_ ("Marked on the network map: someone to keep in touch with, or to see again") },
   { "phone", FIELD_TEXT, N_ ("Phone") },
