@@ -15,6 +15,8 @@
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
 #include <math.h>
 #include <unistd.h>
 
@@ -237,8 +239,17 @@ paint_page (cairo_t           *cr,
 }
 
 static cairo_status_t
+write_to_stream (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  return fwrite (data, 1, length, closure) == length ? CAIRO_STATUS_SUCCESS
+                                                     : CAIRO_STATUS_WRITE_ERROR;
+}
+
+static cairo_status_t
 write_surface (LtDiagramFormat    format,
-               const char        *path,
+               FILE              *stream,
                double             width,
                double             height,
                const char        *title,
@@ -259,7 +270,7 @@ write_surface (LtDiagramFormat    format,
       double   box_h = page_h - 2 * PAGE_MARGIN - title_height (title, box_w);
       double   scale = MIN (box_w / width, box_h / height);
 
-      surface = cairo_pdf_surface_create (path, page_w, page_h);
+      surface = cairo_pdf_surface_create_for_stream (write_to_stream, stream, page_w, page_h);
       cr = cairo_create (surface);
       paint_page (cr, page_w, page_h, PAGE_MARGIN + (box_w - width * scale) / 2, PAGE_MARGIN,
                   scale, box_w, title, paint, data);
@@ -272,7 +283,7 @@ write_surface (LtDiagramFormat    format,
       double factor = format == LT_DIAGRAM_FORMAT_PNG ? PNG_SCALE : 1.0;
 
       if (format == LT_DIAGRAM_FORMAT_SVG)
-        surface = cairo_svg_surface_create (path, total_w, total_h);
+        surface = cairo_svg_surface_create_for_stream (write_to_stream, stream, total_w, total_h);
       else
         surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (total_w * factor),
                                               (int) ceil (total_h * factor));
@@ -284,12 +295,32 @@ write_surface (LtDiagramFormat    format,
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS && format == LT_DIAGRAM_FORMAT_PNG)
-    status = cairo_surface_write_to_png (surface, path);
+    status = cairo_surface_write_to_png_stream (surface, write_to_stream, stream);
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
   return status;
+}
+
+/* Opens a new file only its owner can read: drawings are about a child. */
+static FILE *
+open_private (const char *path,
+              GError    **error)
+{
+  int   fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  FILE *stream = fd >= 0 ? fdopen (fd, "wb") : NULL;
+
+  if (stream == NULL)
+    {
+      int saved = errno;
+
+      if (fd >= 0)
+        close (fd);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _ ("Could not write “%s”: %s"),
+                   path, g_strerror (saved));
+    }
+  return stream;
 }
 
 /**
@@ -298,8 +329,9 @@ write_surface (LtDiagramFormat    format,
  * @width, @height: the diagram's size in points
  * @title: (nullable): a heading above the diagram
  *
- * Writes the diagram through a temporary file beside @path, so a full disk
- * or a cancelled export never leaves half a file under the real name.
+ * Writes the diagram through a temporary file beside @path, readable by
+ * its owner only, so a full disk never leaves half a file under the real
+ * name.
  *
  * Returns: %TRUE, or %FALSE with @error saying what went wrong
  */
@@ -315,13 +347,22 @@ lt_diagram_export (const char        *path,
   g_autofree char *partial = g_strdup_printf ("%s.part-%d", path, (int) getpid ());
   LtDiagramFormat  format;
   cairo_status_t   status;
+  FILE            *stream;
 
   g_return_val_if_fail (width > 0 && height > 0, FALSE);
 
   if (!lt_diagram_format_from_path (path, &format, error))
     return FALSE;
 
-  status = write_surface (format, partial, width, height, title, paint, data);
+  stream = open_private (partial, error);
+  if (stream == NULL)
+    return FALSE;
+  status = write_surface (format, stream, width, height, title, paint, data);
+  /* Flushed and synced before the rename, so a full disk shows up here. */
+  if ((fflush (stream) != 0 || fsync (fileno (stream)) != 0) && status == CAIRO_STATUS_SUCCESS)
+    status = CAIRO_STATUS_WRITE_ERROR;
+  if (fclose (stream) != 0 && status == CAIRO_STATUS_SUCCESS)
+    status = CAIRO_STATUS_WRITE_ERROR;
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_unlink (partial);

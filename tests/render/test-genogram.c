@@ -578,7 +578,8 @@ test_export (void)
   g_autoptr (LtGenogram) genogram = make_family ();
   g_autoptr (GError) error = NULL;
   g_autoptr (GDir) dir = NULL;
-  guint n_files = 0;
+  guint    n_files = 0;
+  GStatBuf buf;
 
   g_assert_true (lt_genogram_export (genogram, png, "Idas familie", &error));
   g_assert_true (lt_genogram_export (genogram, svg, "Idas familie", &error));
@@ -587,6 +588,8 @@ test_export (void)
   assert_starts_with (png, "\x89PNG", 4);
   assert_starts_with (svg, "<?xml", 5);
   assert_starts_with (pdf, "%PDF", 4);
+  g_assert_cmpint (g_stat (png, &buf), ==, 0);
+  g_assert_cmpuint (buf.st_mode & 0777, ==, 0600); /* a drawing of a child's family */
 
   g_assert_false (lt_genogram_export (genogram, txt, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
