@@ -10,6 +10,7 @@
 #include "lt-application.h"
 #include "lt-book-export.h"
 #include "lt-demo.h"
+#include "lt-gedcom-import.h"
 #include "lt-genogram-painter.h"
 #include "lt-network-painter.h"
 #include "lt-household-file.h"
@@ -47,6 +48,14 @@ static const GOptionEntry option_entries[] = {
   { "export-book", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Write the life-story book of the child called NAME as PDF (with --output), then exit"),
     N_ ("NAME") },
+  { "import-gedcom", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_ ("Add the people and families in the GEDCOM file FILE to --child, then exit; all or nothing"),
+    N_ ("FILE") },
+  { "child", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("With --import-gedcom: the child called NAME"),
+    N_ ("NAME") },
+  { "duplicates", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("With --import-gedcom: “use” people already there (the default) or “add” them again"),
+    N_ ("WHAT") },
   { "export-network", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Draw the network map of the child called NAME to --output (.png, .svg or .pdf), then exit"),
     N_ ("NAME") },
@@ -197,6 +206,57 @@ export_book (LtApplication *self,
   return 0;
 }
 
+/* --import-gedcom: prints what was left out, then what was added. */
+static int
+import_gedcom (LtApplication *self,
+               GVariantDict  *options,
+               const char    *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = NULL;
+  g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr (LtGedcomPlan) plan = NULL;
+  LtGedcomFile      *parsed;
+  LtGedcomDuplicates duplicates = LT_GEDCOM_USE_EXISTING;
+  LtGedcomResult     result;
+  const char        *name = NULL;
+  const char        *what = "use";
+  LtChild           *child;
+
+  g_variant_dict_lookup (options, "duplicates", "&s", &what);
+  if (!g_variant_dict_lookup (options, "child", "&s", &name) ||
+      (!g_str_equal (what, "use") && !g_str_equal (what, "add")))
+    {
+      g_printerr (_ ("--import-gedcom needs --child NAME, and --duplicates may be use or add\n"));
+      return 2;
+    }
+  duplicates = g_str_equal (what, "add") ? LT_GEDCOM_ADD_AGAIN : LT_GEDCOM_USE_EXISTING;
+  store = open_household (self, self->demo, &error);
+  child = store != NULL ? find_child_named (store, name) : NULL;
+  if (store != NULL && child == NULL)
+    {
+      g_printerr (_ ("No child called “%s” in this household\n"), name);
+      return 1;
+    }
+  parsed = child != NULL ? lt_gedcom_parse_file (file, NULL, &error) : NULL;
+  if (parsed == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  plan = lt_gedcom_plan_new (store, child, parsed);
+  for (guint i = 0; i < parsed->skipped->len; i++)
+    g_print ("%s\n", (char *) g_ptr_array_index (parsed->skipped, i));
+  if (!lt_gedcom_plan_import (plan, store, child, duplicates, &result, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print (_ ("%u people and %u relations added; %u were already there\n"), result.added,
+           result.relations, result.reused);
+  return 0;
+}
+
 typedef enum
 {
   DIAGRAM_GENOGRAM,
@@ -283,6 +343,8 @@ lt_application_handle_local_options (GApplication *application,
     return import_json (self, import_file);
   if (g_variant_dict_lookup (options, "export-book", "&s", &book_child))
     return export_book (self, options, book_child);
+  if (g_variant_dict_lookup (options, "import-gedcom", "^&ay", &import_file))
+    return import_gedcom (self, options, import_file);
   if (g_variant_dict_lookup (options, "export-genogram", "&s", &book_child))
     return export_diagram (self, options, book_child, DIAGRAM_GENOGRAM);
   if (g_variant_dict_lookup (options, "export-network", "&s", &book_child))

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "lt-diagram-ui.h"
+#include "lt-gedcom-dialog.h"
 #include "lt-genogram-page.h"
 #include "lt-genogram-painter.h"
 #include "lt-genogram-view.h"
@@ -599,6 +600,16 @@ export_action (GtkWidget  *widget,
   lt_diagram_chooser_export (widget, name, write_genogram, g_object_ref (self), g_object_unref);
 }
 
+static void
+import_gedcom_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LtGenogramPage *self = LT_GENOGRAM_PAGE (widget);
+
+  lt_gedcom_dialog_choose_and_import (parent_window (self), self->store, self->child);
+}
+
 /* ---- GObject ----------------------------------------------------------- */
 
 static void
@@ -653,6 +664,8 @@ lt_genogram_page_class_init (LtGenogramPageClass *klass)
   gtk_widget_class_install_action (widget_class, "family.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "family.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "family.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "family.import-gedcom", NULL,
+                                   import_gedcom_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
                                        "family.zoom-in", NULL);

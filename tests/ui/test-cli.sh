@@ -67,4 +67,36 @@ if "$livstraad" --demo --export-book Nobody --output "$work/x.pdf" 2>"$work/err"
 fi
 grep -q 'Nobody' "$work/err" || fail "no clear message for an unknown child"
 
+# The family tree and the network map, in each format, readable by the owner only.
+for format in png svg pdf; do
+  "$livstraad" --demo --export-genogram Ida --output "$work/family.$format" >/dev/null
+  "$livstraad" --demo --export-network Ida --output "$work/network.$format" >/dev/null
+  [ "$(stat -c %a "$work/family.$format")" = 600 ] || fail "the family tree is readable by others"
+done
+pdftotext "$work/family.pdf" - | grep -q 'Camilla Sørensen' || fail "the family tree lacks a name with ø"
+pdftotext "$work/network.pdf" - | grep -q 'Hanne Bæk' || fail "the network map lacks the teacher"
+if "$livstraad" --demo --export-genogram Ida --output "$work/family.doc" 2>"$work/err"; then
+  fail "a family tree in an unknown format"
+fi
+grep -q '.png, .svg or .pdf' "$work/err" || fail "no clear message for an unknown format"
+
+# A genealogy file adds people once: the second time, nobody is new.
+fixtures="$(dirname "$0")/../fixtures/gedcom"
+"$livstraad" --database "$work/copy.db" --import-gedcom "$fixtures/family.ged" --child Ida \
+  >"$work/out" || fail "the GEDCOM import failed"
+# Ida’s demo family is already there: those six are used, and the aunt’s
+# family is added.
+grep -q '^[1-9][0-9]* people and [1-9][0-9]* relations added; 6 were already there' "$work/out" \
+  || fail "unexpected GEDCOM import: $(cat "$work/out")"
+grep -q 'SOUR' "$work/out" || fail "the GEDCOM import did not report the sources it left out"
+"$livstraad" --database "$work/copy.db" --import-gedcom "$fixtures/family.ged" --child Ida \
+  | grep -q '^0 people' || fail "a second GEDCOM import added people again"
+"$livstraad" --database "$work/copy.db" --export-genogram Ida --output "$work/tree.pdf" >/dev/null
+pdftotext "$work/tree.pdf" - | grep -q 'Åse Sørensen' || fail "the imported aunt is not in the tree"
+if "$livstraad" --database "$work/copy.db" --import-gedcom "$fixtures/ansel.ged" --child Ida \
+  2>"$work/err"; then
+  fail "an ANSEL file was imported"
+fi
+grep -q 'ANSEL' "$work/err" || fail "no clear message for an ANSEL file"
+
 echo "ok: headless commands"
