@@ -447,6 +447,14 @@ file_size (Builder           *b,
   return *size;
 }
 
+static double
+max_photo_height (Builder           *b,
+                  const LtBookPhoto *photo)
+{
+  return b->self->height *
+         (photo->drawing != NULL ? LT_BOOK_DRAWING_MAX_HEIGHT : LT_BOOK_PHOTO_MAX_HEIGHT);
+}
+
 /* The photo's box inside @max_width × @max_height, the way it is seen. */
 static LtBookBox *
 photo_box (Builder           *b,
@@ -489,7 +497,7 @@ photo_height_with_caption (Builder           *b,
                            const LtBookPhoto *photo,
                            double             width)
 {
-  LtBookBox *box = photo_box (b, photo, width, b->self->height * LT_BOOK_PHOTO_MAX_HEIGHT);
+  LtBookBox *box = photo_box (b, photo, width, max_photo_height (b, photo));
   double     height = box->height;
 
   box_free (box);
@@ -513,7 +521,7 @@ static void
 place_photo (Builder           *b,
              const LtBookPhoto *photo)
 {
-  LtBookBox *box = photo_box (b, photo, b->width, b->self->height * LT_BOOK_PHOTO_MAX_HEIGHT);
+  LtBookBox *box = photo_box (b, photo, b->width, max_photo_height (b, photo));
   double     gap = 0.9 * b->unit;
   double     caption = photo_height_with_caption (b, photo, b->width) - box->height;
   double     fits = room (b) - gap - caption;

@@ -82,6 +82,9 @@ typedef struct
 
 /* Photos are never taller than this share of the page. */
 #define LT_BOOK_PHOTO_MAX_HEIGHT 0.45
+/* Drawings (family tree, network map) may take most of a page: their
+ * names must stay readable. */
+#define LT_BOOK_DRAWING_MAX_HEIGHT 0.72
 /* The white border round the cover photo, in points. */
 #define LT_BOOK_COVER_FRAME 12.0
 

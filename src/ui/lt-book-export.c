@@ -13,6 +13,7 @@
 
 #include "lt-book-export.h"
 #include "lt-genogram-painter.h"
+#include "lt-network-painter.h"
 #include "lt-book-pdf.h"
 #include "lt-date.h"
 #include "lt-photo-import.h"
@@ -178,6 +179,56 @@ draw_genogram (cairo_t *cr,
   lt_genogram_paint (cr, drawing->layout, drawing->genogram, &drawing->palette, -1);
 }
 
+typedef struct
+{
+  LtNetworkMap    *map;
+  LtNetworkLayout *layout;
+  LtDiagramPalette palette;
+} NetworkDrawing;
+
+static void
+network_drawing_free (gpointer data)
+{
+  NetworkDrawing *drawing = data;
+
+  lt_network_layout_free (drawing->layout);
+  lt_network_map_free (drawing->map);
+  g_free (drawing);
+}
+
+static void
+draw_network (cairo_t *cr,
+              gpointer data)
+{
+  NetworkDrawing *drawing = data;
+
+  lt_network_paint (cr, drawing->layout, drawing->map, &drawing->palette, -1);
+}
+
+static void
+add_network_drawing (LtBookChapter *chapter,
+                     LtStore       *store,
+                     LtChild       *child)
+{
+  g_autoptr (GListModel) persons = lt_store_list_persons (store, child);
+  NetworkDrawing  *network = g_new0 (NetworkDrawing, 1);
+  g_autofree char *today = NULL;
+  g_autofree char *caption = NULL;
+  LtBookEntry     *entry;
+  GDate            date;
+
+  lt_date_today (&date);
+  today = lt_date_format_day_with_week (&date);
+  /* Translators: under the network map in the book; %s is a date */
+  caption = g_strdup_printf (_ ("The people around me, as they were on %s"), today);
+  network->map = lt_network_map_new_from_persons (lt_child_get_display_name (child), persons);
+  network->layout = lt_network_layout_new (network->map);
+  lt_diagram_palette_init (&network->palette, FALSE);
+  entry = lt_book_chapter_add_entry (chapter, _ ("My Network"), NULL, NULL, LT_BOOK_AUTHOR_TOGETHER);
+  lt_book_entry_add_drawing (entry, "drawing:network", caption, network->layout->width,
+                             network->layout->height, draw_network, network, network_drawing_free);
+}
+
 /**
  * lt_book_snapshot_add_drawings:
  *
@@ -201,6 +252,7 @@ lt_book_snapshot_add_drawings (LtBook  *book,
   lt_book_entry_add_drawing (entry, "drawing:genogram", NULL, genogram->layout->width,
                              genogram->layout->height, draw_genogram, genogram,
                              genogram_drawing_free);
+  add_network_drawing (chapter, store, child);
 }
 
 /* For the command line: snapshot and write, on this thread. */

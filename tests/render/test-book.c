@@ -945,6 +945,62 @@ test_pages_paint_image (void)
   cairo_surface_destroy (surface);
 }
 
+/* A drawing (the family tree) is laid out like a photo, may be larger,
+ * and is painted as vectors by its own callback: no image in the PDF. */
+static void
+draw_circle (cairo_t *cr,
+             gpointer data)
+{
+  (*(guint *) data)++;
+  cairo_arc (cr, 300, 200, 150, 0, 2 * G_PI);
+  cairo_set_source_rgb (cr, 0.2, 0.5, 0.8);
+  cairo_fill (cr);
+}
+
+static void
+test_pdf_drawing (Fixture      *fixture,
+                  gconstpointer data)
+{
+  g_autoptr (LtBook) book = lt_book_new ("Åses bog");
+  g_autofree char *path = g_build_filename (fixture->folder, "tegning.pdf", NULL);
+  g_autoptr (LtBookLayout) layout = NULL;
+  g_autoptr (LtBookPdfReport) report = NULL;
+  g_autofree char *images = NULL;
+  LtBookEntry     *entry;
+  const LtBookBox *drawing = NULL;
+  guint            painted = 0;
+
+  entry = lt_book_chapter_add_entry (lt_book_add_chapter (book, "Min familie"), "Mit slægtstræ",
+                                     NULL, NULL, LT_BOOK_AUTHOR_TOGETHER);
+  /* Tall: limited by the drawings' height, above a photo's. */
+  lt_book_entry_add_drawing (entry, "drawing:tree", "Tegnet i dag", 600, 1200, draw_circle,
+                             &painted, NULL);
+  layout = lt_book_layout_new (book);
+  for (guint p = 0; p < lt_book_layout_get_n_pages (layout); p++)
+    {
+      const LtBookLayoutPage *page = lt_book_layout_get_page (layout, p);
+
+      for (guint i = 0; i < page->boxes->len; i++)
+        {
+          const LtBookBox *box = g_ptr_array_index (page->boxes, i);
+
+          if (box->kind == LT_BOOK_BOX_PHOTO && box->photo->drawing != NULL)
+            drawing = box;
+        }
+    }
+  g_assert_nonnull (drawing);
+  g_assert_cmpfloat (drawing->height, >, layout->height * LT_BOOK_PHOTO_MAX_HEIGHT + 1);
+  g_assert_cmpfloat (drawing->height, <=, layout->height * LT_BOOK_DRAWING_MAX_HEIGHT + 0.01);
+  g_assert_cmpfloat_with_epsilon (drawing->width / drawing->height, 0.5, 0.01);
+
+  report = write_book (book, path);
+  g_assert_cmpuint (painted, ==, 1);
+  g_assert_cmpuint (report->photos->len, ==, 0); /* not reported as a photo */
+  images = run_tool ("pdfimages", "-list", path, NULL);
+  g_assert_null (strstr (images, "jpeg"));
+  g_assert_null (strstr (images, "image "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -979,6 +1035,7 @@ main (int   argc,
   g_test_add ("/book/pdf/a5", Fixture, NULL, fixture_set_up, test_pdf_a5, fixture_tear_down);
   g_test_add ("/book/pdf/transparency", Fixture, NULL, fixture_set_up, test_pdf_transparency, fixture_tear_down);
   g_test_add_func ("/book/pages/paint-image", test_pages_paint_image);
+  g_test_add ("/book/pdf/drawing", Fixture, NULL, fixture_set_up, test_pdf_drawing, fixture_tear_down);
 
   result = g_test_run ();
   lt_test_remove_tree (photo_folder);
