@@ -316,13 +316,15 @@ make_person_row (LtRecordDialog *self,
   guint            selected = 0;
   g_autofree char *child_label = NULL;
 
-  g_return_val_if_fail (child != NULL, row);
   /* Translators: the child in a list of people, e.g. "Ida (the child)" */
-  child_label = g_strdup_printf (_ ("%s (the child)"), lt_child_get_display_name (LT_CHILD (child)));
+  child_label = child != NULL ? g_strdup_printf (_ ("%s (the child)"),
+                                                 lt_child_get_display_name (LT_CHILD (child)))
+                              : g_strdup (_ ("The child"));
   gtk_string_list_append (names, child_label);
   g_array_set_size (ids, 1);
-  persons = lt_store_list_persons (self->store, LT_CHILD (child));
-  for (guint i = 0; i < g_list_model_get_n_items (persons); i++)
+  if (child != NULL)
+    persons = lt_store_list_persons (self->store, LT_CHILD (child));
+  for (guint i = 0; persons != NULL && i < g_list_model_get_n_items (persons); i++)
     {
       g_autoptr (LtPerson) person = g_list_model_get_item (persons, i);
       gint64 id = lt_record_get_id (LT_RECORD (person));

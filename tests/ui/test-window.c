@@ -9,9 +9,14 @@
 #include "lt-test-util.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "lt-book-page.h"
 #include "lt-child-page.h"
+#include "lt-genogram-page.h"
+#include "lt-genogram-view.h"
+#include "lt-network-page.h"
+#include "lt-network-view.h"
 #include "lt-photo-viewer.h"
 #include "lt-photos-page.h"
 #include "lt-demo.h"
@@ -348,6 +353,135 @@ test_book_add_page (Fixture      *fixture,
   }
 }
 
+static LtPerson *
+person_named (LtStore    *store,
+              LtChild    *child,
+              const char *name)
+{
+  g_autoptr (GListModel) persons = lt_store_list_persons (store, child);
+
+  for (guint i = 0; i < g_list_model_get_n_items (persons); i++)
+    {
+      g_autoptr (LtPerson) person = g_list_model_get_item (persons, i);
+
+      if (g_strcmp0 (lt_person_get_name (person), name) == 0)
+        return person;
+    }
+  return NULL;
+}
+
+/* The family tree: a child added to the selected person from the context
+ * menu's action arrives with the relation to its parent; a relation
+ * deleted from the list goes, and comes back with Undo's copy. */
+static void
+test_family_tree (Fixture      *fixture,
+                  gconstpointer data)
+{
+  LtChild  *ida = child_named (fixture->store, "Ida");
+  LtPerson *thomas = person_named (fixture->store, ida, "Thomas Lund");
+  g_autoptr (GListModel) relations =
+      lt_store_list_records (fixture->store, LT_TYPE_RELATION, lt_record_get_id (LT_RECORD (ida)));
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "screenshot-family.png", NULL);
+  g_autoptr (GError) error = NULL;
+  guint           before = g_list_model_get_n_items (relations);
+  guint           nth = 0;
+  GtkWidget      *page, *view;
+  LtRecordDialog *dialog;
+  LtPerson       *ronja;
+
+  lt_window_show_child (fixture->window, ida);
+  lt_window_show_view (fixture->window, "family");
+  spin (200);
+  page = find_descendant (GTK_WIDGET (fixture->window), LT_TYPE_GENOGRAM_PAGE, &nth);
+  nth = 0;
+  view = find_descendant (page, LT_TYPE_GENOGRAM_VIEW, &nth);
+  g_assert_true (gtk_widget_get_mapped (view));
+  g_assert_cmpuint (lt_genogram_view_get_genogram (LT_GENOGRAM_VIEW (view))->persons->len, ==, 10);
+  lt_screenshot_save (GTK_WIDGET (fixture->window), path, &error);
+  g_assert_no_error (error);
+
+  /* Nothing selected: the person actions are off. */
+  gtk_widget_activate_action (page, "family.add-child", NULL);
+  g_assert_null (find_toplevel (LT_TYPE_RECORD_DIALOG));
+  lt_genogram_view_select (LT_GENOGRAM_VIEW (view), lt_record_get_id (LT_RECORD (thomas)));
+  g_assert_cmpint (lt_genogram_view_get_selected (LT_GENOGRAM_VIEW (view)), ==,
+                   lt_record_get_id (LT_RECORD (thomas)));
+  g_assert_true (gtk_widget_activate_action (page, "family.add-child", NULL));
+  dialog = LT_RECORD_DIALOG (find_toplevel (LT_TYPE_RECORD_DIALOG));
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (nth_entry_row (GTK_WIDGET (dialog), 0), "Ronja Lund");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  spin (100);
+
+  ronja = person_named (fixture->store, ida, "Ronja Lund");
+  g_assert_nonnull (ronja);
+  g_assert_cmpint (lt_person_get_circle (ronja), ==, LT_CIRCLE_FAMILY);
+  g_assert_cmpuint (g_list_model_get_n_items (relations), ==, before + 1);
+  {
+    g_autoptr (LtRelation) added = g_list_model_get_item (relations, before);
+
+    g_assert_cmpint (lt_relation_get_from_person_id (added), ==, lt_record_get_id (LT_RECORD (thomas)));
+    g_assert_cmpint (lt_relation_get_to_person_id (added), ==, lt_record_get_id (LT_RECORD (ronja)));
+    g_assert_cmpint (lt_relation_get_kind (added), ==, LT_RELATION_KIND_PARENT);
+    /* The new person is in the drawing, selected. */
+    g_assert_cmpuint (lt_genogram_view_get_genogram (LT_GENOGRAM_VIEW (view))->persons->len, ==, 11);
+    g_assert_cmpint (lt_genogram_view_get_selected (LT_GENOGRAM_VIEW (view)), ==,
+                     lt_record_get_id (LT_RECORD (ronja)));
+
+    g_assert_true (gtk_widget_activate_action (page, "family.remove-relation", "x",
+                                               lt_record_get_id (LT_RECORD (added))));
+  }
+  spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (relations), ==, before);
+  g_assert_cmpuint (lt_genogram_view_get_genogram (LT_GENOGRAM_VIEW (view))->persons->len, ==, 10);
+}
+
+/* The network map: keeping a copy asks for a name, and the kept map can
+ * be shown beside the map of now. */
+static void
+test_network_keep (Fixture      *fixture,
+                   gconstpointer data)
+{
+  LtChild *mo = child_named (fixture->store, "Mo");
+  g_autoptr (GListModel) versions = lt_store_list_records (fixture->store, LT_TYPE_NETWORK_VERSION,
+                                                           lt_record_get_id (LT_RECORD (mo)));
+  guint      nth = 0;
+  GtkWidget *page, *dropdown, *saved;
+  GtkWindow *question;
+
+  lt_window_show_child (fixture->window, mo);
+  lt_window_show_view (fixture->window, "network");
+  spin (200);
+  page = find_descendant (GTK_WIDGET (fixture->window), LT_TYPE_NETWORK_PAGE, &nth);
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_cmpuint (g_list_model_get_n_items (versions), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (page, "network.save-version", NULL));
+  question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "keep");
+  spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (versions), ==, 1);
+  {
+    g_autoptr (LtNetworkVersion) kept = g_list_model_get_item (versions, 0);
+
+    g_assert_cmpstr (lt_network_version_get_title (kept), ==, "At the start of the placement");
+    g_assert_nonnull (strstr (lt_network_version_get_content (kept), "Rania Al-Hassan"));
+  }
+
+  nth = 0;
+  dropdown = find_descendant (page, GTK_TYPE_DROP_DOWN, &nth);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1);
+  spin (50);
+  nth = 1;
+  saved = find_descendant (page, LT_TYPE_NETWORK_VIEW, &nth);
+  g_assert_nonnull (saved);
+  g_assert_true (gtk_widget_get_mapped (saved) || gtk_widget_get_mapped (gtk_widget_get_parent (saved)));
+  g_assert_true (gtk_widget_activate_action (page, "network.delete-version", NULL));
+  spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (versions), ==, 0);
+}
+
 static gboolean
 has_two_photos (gpointer data)
 {
@@ -488,7 +622,8 @@ test_templates (void)
   g_autoptr (LtStore) store = NULL;
   g_autofree char *folder = g_dir_make_tmp ("lt-ui-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (folder, "t.db", NULL);
-  GType            kinds[] = { LT_TYPE_CHILD, LT_TYPE_PLACEMENT, LT_TYPE_SCHOOL_PERIOD, LT_TYPE_PERSON };
+  GType            kinds[] = { LT_TYPE_CHILD, LT_TYPE_PLACEMENT, LT_TYPE_SCHOOL_PERIOD, LT_TYPE_PERSON,
+                               LT_TYPE_RELATION };
   GtkWidget       *page;
 
   store = lt_store_open (path, NULL);
@@ -529,6 +664,10 @@ main (int   argc,
               test_book_add_page, fixture_tear_down);
   g_test_add ("/window/photos-import", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_photos_import, fixture_tear_down);
+  g_test_add ("/window/family-tree", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_family_tree, fixture_tear_down);
+  g_test_add ("/window/network-keep", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_network_keep, fixture_tear_down);
   g_test_add ("/window/narrow", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_narrow,
               fixture_tear_down);
   g_test_add ("/window/one-sqlite", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
