@@ -473,7 +473,11 @@ resolve_person (LtRecord   *relation,
 
   g_object_get (relation, property, &position, NULL);
   if (position < 0 || position > (gint64) person_ids->len)
-    return invalid (error, where, _ ("there is no person number %" G_GINT64_FORMAT "."), position);
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, position);
+
+      return invalid (error, where, _ ("there is no person number %s."), number);
+    }
   g_object_set (relation, property, position == 0 ? 0 : g_array_index (person_ids, gint64, position - 1),
                 NULL);
   return TRUE;
