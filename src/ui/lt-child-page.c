@@ -150,6 +150,11 @@ person_subtitle (LtPerson *person)
   if (lt_person_get_death_year (person) != 0)
     /* Translators: a year of death */
     g_ptr_array_add (parts, g_strdup_printf (_ ("died %d"), (int) lt_person_get_death_year (person)));
+  else if (lt_person_get_deceased (person))
+    g_ptr_array_add (parts, g_strdup (_ ("died")));
+  if (lt_person_get_contact_wish (person) != LT_CONTACT_WISH_NONE)
+    g_ptr_array_add (parts,
+                     g_strdup (lt_contact_wish_to_label (lt_person_get_contact_wish (person))));
   return join_parts (parts);
 }
 

@@ -61,6 +61,8 @@ member_at (LtNetworkView *self,
   return g_ptr_array_index (self->map->members, index);
 }
 
+static void update_accessible_label (LtNetworkView *self);
+
 static void
 set_map (LtNetworkView *self,
          LtNetworkMap  *map)
@@ -79,6 +81,7 @@ set_map (LtNetworkView *self,
           self->selected = (int) i;
     }
   self->dragged = -1;
+  update_accessible_label (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
   if (lt_network_view_get_selected (self) != selected)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
@@ -93,6 +96,23 @@ rebuild (LtNetworkView *self)
     return;
   persons = lt_store_list_persons (self->store, self->child);
   set_map (self, lt_network_map_new_from_persons (lt_child_get_display_name (self->child), persons));
+}
+
+static void
+update_accessible_label (LtNetworkView *self)
+{
+  g_autofree char *label = NULL;
+  guint            n = self->map != NULL ? self->map->members->len : 0;
+
+  if (self->map == NULL)
+    return;
+  label = g_strdup_printf (ngettext ("Network map of %s with %u person. The people are listed on "
+                                     "the Overview.",
+                                     "Network map of %s with %u people. The people are listed on "
+                                     "the Overview.",
+                                     n),
+                           self->map->child_name != NULL ? self->map->child_name : "", n);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
 static void
