@@ -253,12 +253,19 @@ on_read_cb (GObject      *source,
 }
 
 static void
+read_file (Import *import)
+{
+  g_autoptr (GTask) task = g_task_new (NULL, NULL, on_read_cb, import);
+
+  g_task_set_task_data (task, g_object_ref (import->file), g_object_unref);
+  g_task_run_in_thread (task, read_in_thread);
+}
+
+static void
 on_file_chosen_cb (GtkNativeDialog *chooser,
                    int              response,
                    Import          *import)
 {
-  g_autoptr (GTask) task = NULL;
-
   if (response != GTK_RESPONSE_ACCEPT)
     {
       g_object_unref (chooser);
@@ -267,9 +274,37 @@ on_file_chosen_cb (GtkNativeDialog *chooser,
     }
   import->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_object_unref (chooser);
-  task = g_task_new (NULL, NULL, on_read_cb, import);
-  g_task_set_task_data (task, g_object_ref (import->file), g_object_unref);
-  g_task_run_in_thread (task, read_in_thread);
+  read_file (import);
+}
+
+static Import *
+import_new (GtkWindow *parent,
+            LtStore   *store,
+            LtChild   *child)
+{
+  Import *import = g_new0 (Import, 1);
+
+  import->parent = g_object_ref (parent);
+  import->store = g_object_ref (store);
+  import->child = g_object_ref (child);
+  return import;
+}
+
+/**
+ * lt_gedcom_dialog_import_file:
+ *
+ * Reads @file and asks about importing it into @child's family.
+ */
+void
+lt_gedcom_dialog_import_file (GtkWindow *parent,
+                              LtStore   *store,
+                              LtChild   *child,
+                              GFile     *file)
+{
+  Import *import = import_new (parent, store, child);
+
+  import->file = g_object_ref (file);
+  read_file (import);
 }
 
 /**
@@ -288,11 +323,7 @@ lt_gedcom_dialog_choose_and_import (GtkWindow *parent,
       _ ("_Cancel"));
   g_autoptr (GtkFileFilter) gedcom = gtk_file_filter_new ();
   g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
-  Import *import = g_new0 (Import, 1);
-
-  import->parent = g_object_ref (parent);
-  import->store = g_object_ref (store);
-  import->child = g_object_ref (child);
+  Import *import = import_new (parent, store, child);
 
   gtk_file_filter_set_name (gedcom, _ ("GEDCOM files (.ged)"));
   gtk_file_filter_add_pattern (gedcom, "*.[gG][eE][dD]");

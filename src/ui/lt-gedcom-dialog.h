@@ -13,5 +13,9 @@ G_BEGIN_DECLS
 void lt_gedcom_dialog_choose_and_import (GtkWindow *parent,
                                          LtStore   *store,
                                          LtChild   *child);
+void lt_gedcom_dialog_import_file (GtkWindow *parent,
+                                   LtStore   *store,
+                                   LtChild   *child,
+                                   GFile     *file);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include "lt-book-page.h"
 #include "lt-child-page.h"
+#include "lt-gedcom-dialog.h"
 #include "lt-genogram-page.h"
 #include "lt-genogram-view.h"
 #include "lt-network-page.h"
@@ -483,6 +484,44 @@ test_network_keep (Fixture      *fixture,
 }
 
 static gboolean
+has_message_dialog (gpointer data)
+{
+  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+/* Importing a genealogy file: the dialog finds Ida in the file and the
+ * people already here, and Import adds only the others. */
+static void
+test_gedcom_import (Fixture      *fixture,
+                    gconstpointer data)
+{
+  LtChild         *ida = child_named (fixture->store, "Ida");
+  g_autofree char *fixture_path =
+      g_test_build_filename (G_TEST_DIST, "fixtures", "gedcom", "family.ged", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "screenshot-gedcom.png", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (fixture_path);
+  g_autoptr (GListModel) persons = lt_store_list_persons (fixture->store, ida);
+  g_autoptr (GError) error = NULL;
+  guint      before = g_list_model_get_n_items (persons);
+  GtkWindow *question;
+
+  lt_window_show_child (fixture->window, ida);
+  lt_gedcom_dialog_import_file (GTK_WINDOW (fixture->window), fixture->store, ida, file);
+  wait_until (has_message_dialog, NULL);
+  question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  wait_until (is_drawn, question);
+  spin (100);
+  lt_screenshot_save (GTK_WIDGET (question), path, &error);
+  g_assert_no_error (error);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "import");
+  spin (50);
+
+  /* Six of the family are in the demo already; the aunt's family is new. */
+  g_assert_cmpuint (g_list_model_get_n_items (persons), ==, before + 6);
+  g_assert_nonnull (person_named (fixture->store, ida, "Åse Sørensen"));
+}
+
+static gboolean
 has_two_photos (gpointer data)
 {
   return g_list_model_get_n_items (data) == 2;
@@ -668,6 +707,8 @@ main (int   argc,
               test_family_tree, fixture_tear_down);
   g_test_add ("/window/network-keep", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_network_keep, fixture_tear_down);
+  g_test_add ("/window/gedcom-import", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_gedcom_import, fixture_tear_down);
   g_test_add ("/window/narrow", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_narrow,
               fixture_tear_down);
   g_test_add ("/window/one-sqlite", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
