@@ -469,12 +469,13 @@ block_wish (Work  *work,
           Descent *descent = &g_array_index (work->descents, Descent, d);
           Union   *family = union_at (work, descent->family);
           double   mid = union_mid (work, family);
-          double   w = descent->secondary ? 0.15 : 1.0; /* foster parents pull a little */
+          double   w = descent->secondary ? 0.3 : 1.0;
 
           if (isnan (mid))
             continue;
-          /* As a child: under the middle of the parents. */
-          if (descent->child == p && work->generation[family->a] < row)
+          /* As a child: under the middle of the parents, the home family's
+           * only; foster and step parents move towards the child instead. */
+          if (descent->child == p && !descent->secondary && work->generation[family->a] < row)
             {
               sum += w * (mid - work->offset[p]);
               weight += w;
@@ -629,6 +630,9 @@ arrange (Work *work)
       for (int r = work->n_rows - 1; r >= 0; r--)
         place_row_by_wishes (work, r);
     }
+  /* Last, top down, so children end under where their parents ended. */
+  for (int r = 0; r < work->n_rows; r++)
+    place_row_by_wishes (work, r);
 }
 
 /* ---- 5. nudges, nodes, lines ------------------------------------------- */
