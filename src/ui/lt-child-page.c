@@ -398,17 +398,6 @@ edit_record_action (GtkWidget  *widget,
     open_dialog (self, record);
 }
 
-static void
-on_undo_remove_cb (AdwToast *toast,
-                   LtRecord *copy)
-{
-  LtStore *store = g_object_get_data (G_OBJECT (toast), "store");
-  g_autoptr (GError) error = NULL;
-
-  if (!lt_store_add (store, copy, &error))
-    g_warning ("Could not undo the deletion: %s", error->message);
-}
-
 static char *
 describe (LtRecord *record)
 {
@@ -421,13 +410,6 @@ describe (LtRecord *record)
   return g_strdup ("");
 }
 
-static void
-unref_closure_data (gpointer  data,
-                    GClosure *closure)
-{
-  g_object_unref (data);
-}
-
 /* Deletes at once and offers Undo: a small record is put back from a copy
  * with its values and timestamps. */
 static void
@@ -435,34 +417,17 @@ remove_record_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  LtChildPage *self = LT_CHILD_PAGE (widget);
-  LtRecord    *record = record_from_target (self, parameter);
-  g_autoptr (LtRecord) copy = NULL;
-  g_autoptr (GError) error = NULL;
+  LtChildPage     *self = LT_CHILD_PAGE (widget);
+  LtRecord        *record = record_from_target (self, parameter);
   g_autofree char *what = NULL;
-  AdwToast        *toast;
+  g_autofree char *message = NULL;
 
   if (record == NULL)
     return;
-
-  copy = lt_record_copy (record);
-  lt_record_set_identity (copy, 0, lt_record_get_created_at (record),
-                          lt_record_get_updated_at (record));
   what = describe (record);
-  if (!lt_store_remove (self->store, record, &error))
-    {
-      lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
-      return;
-    }
-
   /* Translators: a toast after deleting; %s is a place or person */
-  toast = adw_toast_new_format (_ ("“%s” deleted"), what);
-  adw_toast_set_button_label (toast, _ ("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_remove_cb),
-                         g_steal_pointer (&copy), unref_closure_data, 0);
-  lt_window_toast_from (GTK_WIDGET (self), toast);
+  message = g_strdup_printf (_ ("“%s” deleted"), what);
+  lt_window_remove_with_undo (GTK_WIDGET (self), self->store, record, message);
 }
 
 /* ---- binding a child ------------------------------------------------- */

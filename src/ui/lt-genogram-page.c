@@ -384,24 +384,6 @@ edit_relation_action (GtkWidget  *widget,
 
 /* A relation is small: deleted at once, with Undo. */
 static void
-on_undo_relation_cb (AdwToast *toast,
-                     LtRecord *copy)
-{
-  LtStore *store = g_object_get_data (G_OBJECT (toast), "store");
-  g_autoptr (GError) error = NULL;
-
-  if (!lt_store_add (store, copy, &error))
-    g_warning ("Could not undo the deletion: %s", error->message);
-}
-
-static void
-unref_closure_data (gpointer  data,
-                    GClosure *closure)
-{
-  g_object_unref (data);
-}
-
-static void
 remove_relation_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
@@ -409,26 +391,9 @@ remove_relation_action (GtkWidget  *widget,
   LtGenogramPage *self = LT_GENOGRAM_PAGE (widget);
   LtRecord       *relation =
       lt_store_lookup (self->store, LT_TYPE_RELATION, g_variant_get_int64 (parameter), NULL);
-  g_autoptr (LtRecord) copy = NULL;
-  g_autoptr (GError) error = NULL;
-  AdwToast *toast;
 
-  if (relation == NULL)
-    return;
-  copy = lt_record_copy (relation);
-  lt_record_set_identity (copy, 0, lt_record_get_created_at (relation),
-                          lt_record_get_updated_at (relation));
-  if (!lt_store_remove (self->store, relation, &error))
-    {
-      lt_window_toast_from (widget, adw_toast_new (error->message));
-      return;
-    }
-  toast = adw_toast_new (_ ("Relation deleted"));
-  adw_toast_set_button_label (toast, _ ("_Undo"));
-  g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_relation_cb),
-                         g_steal_pointer (&copy), unref_closure_data, 0);
-  lt_window_toast_from (widget, toast);
+  if (relation != NULL)
+    lt_window_remove_with_undo (widget, self->store, relation, _ ("Relation deleted"));
 }
 
 /* ---- deleting a person, after asking ----------------------------------- */

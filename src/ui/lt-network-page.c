@@ -186,51 +186,19 @@ save_version_action (GtkWidget  *widget,
 }
 
 static void
-on_undo_delete_cb (AdwToast *toast,
-                   LtRecord *copy)
-{
-  LtStore *store = g_object_get_data (G_OBJECT (toast), "store");
-  g_autoptr (GError) error = NULL;
-
-  if (!lt_store_add (store, copy, &error))
-    g_warning ("Could not undo the deletion: %s", error->message);
-}
-
-static void
-unref_closure_data (gpointer  data,
-                    GClosure *closure)
-{
-  g_object_unref (data);
-}
-
-static void
 delete_version_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
   LtNetworkPage *self = LT_NETWORK_PAGE (widget);
   g_autoptr (LtNetworkVersion) version = chosen_version (self);
-  g_autoptr (LtRecord) copy = NULL;
-  g_autoptr (GError) error = NULL;
-  AdwToast *toast;
+  g_autofree char *message = NULL;
 
   if (version == NULL)
     return;
-  copy = lt_record_copy (LT_RECORD (version));
-  lt_record_set_identity (copy, 0, lt_record_get_created_at (LT_RECORD (version)),
-                          lt_record_get_updated_at (LT_RECORD (version)));
+  message = g_strdup_printf (_ ("“%s” deleted"), lt_network_version_get_title (version));
   gtk_drop_down_set_selected (self->versions_dropdown, 0);
-  if (!lt_store_remove (self->store, LT_RECORD (version), &error))
-    {
-      lt_window_toast_from (widget, adw_toast_new (error->message));
-      return;
-    }
-  toast = adw_toast_new_format (_ ("“%s” deleted"), lt_network_version_get_title (version));
-  adw_toast_set_button_label (toast, _ ("_Undo"));
-  g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete_cb),
-                         g_steal_pointer (&copy), unref_closure_data, 0);
-  lt_window_toast_from (widget, toast);
+  lt_window_remove_with_undo (widget, self->store, LT_RECORD (version), message);
 }
 
 /* ---- people ------------------------------------------------------------ */

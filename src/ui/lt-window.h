@@ -26,7 +26,15 @@ void      lt_window_show_view (LtWindow   *self,
 void      lt_window_add_toast (LtWindow *self,
                                AdwToast *toast);
 
-void lt_window_toast_from (GtkWidget *widget,
-                           AdwToast  *toast);
+void      lt_window_toast_from (GtkWidget *widget,
+                                AdwToast  *toast);
+AdwToast *lt_window_remove_for_undo (LtStore    *store,
+                                     LtRecord   *record,
+                                     const char *message,
+                                     GError    **error);
+gboolean  lt_window_remove_with_undo (GtkWidget  *widget,
+                                      LtStore    *store,
+                                      LtRecord   *record,
+                                      const char *message);
 
 G_END_DECLS

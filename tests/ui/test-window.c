@@ -437,6 +437,41 @@ test_family_tree (Fixture      *fixture,
   g_assert_cmpuint (lt_genogram_view_get_genogram (LT_GENOGRAM_VIEW (view))->persons->len, ==, 10);
 }
 
+/* Deleting a person from the list offers Undo, which brings back the
+ * person and their relations. */
+static void
+test_undo_person (Fixture      *fixture,
+                  gconstpointer data)
+{
+  LtChild  *ida = child_named (fixture->store, "Ida");
+  LtPerson *camilla = person_named (fixture->store, ida, "Camilla Sørensen");
+  g_autoptr (GListModel) relations =
+      lt_store_list_records (fixture->store, LT_TYPE_RELATION, lt_record_get_id (LT_RECORD (ida)));
+  guint before = g_list_model_get_n_items (relations);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AdwToast) toast = NULL;
+  LtPerson *back;
+  guint     ties = 0;
+
+  toast = lt_window_remove_for_undo (fixture->store, LT_RECORD (camilla), "deleted", &error);
+  g_assert_no_error (error);
+  g_assert_null (person_named (fixture->store, ida, "Camilla Sørensen"));
+  g_assert_cmpuint (g_list_model_get_n_items (relations), ==, before - 6);
+
+  g_signal_emit_by_name (toast, "button-clicked");
+  back = person_named (fixture->store, ida, "Camilla Sørensen");
+  g_assert_nonnull (back);
+  g_assert_cmpuint (g_list_model_get_n_items (relations), ==, before);
+  for (guint i = 0; i < before; i++)
+    {
+      g_autoptr (LtRelation) relation = g_list_model_get_item (relations, i);
+
+      ties += lt_relation_get_from_person_id (relation) == lt_record_get_id (LT_RECORD (back)) ||
+              lt_relation_get_to_person_id (relation) == lt_record_get_id (LT_RECORD (back));
+    }
+  g_assert_cmpuint (ties, ==, 6);
+}
+
 /* The network map: keeping a copy asks for a name, and the kept map can
  * be shown beside the map of now. */
 static void
@@ -707,6 +742,8 @@ main (int   argc,
               test_family_tree, fixture_tear_down);
   g_test_add ("/window/network-keep", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_network_keep, fixture_tear_down);
+  g_test_add ("/window/undo-person", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_undo_person, fixture_tear_down);
   g_test_add ("/window/gedcom-import", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_gedcom_import, fixture_tear_down);
   g_test_add ("/window/narrow", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_narrow,
