@@ -41,6 +41,31 @@ lt_diagram_palette_from_widget (GtkWidget        *widget,
   lookup_color (context, "view_bg_color", &palette->backdrop);
 }
 
+/**
+ * lt_diagram_popup_menu:
+ * @menu: (inout): the widget's popover, made here the first time
+ *
+ * Opens a context menu of @model at @x, @y in @widget.
+ */
+void
+lt_diagram_popup_menu (GtkWidget  *widget,
+                       GtkWidget **menu,
+                       GMenuModel *model,
+                       double      x,
+                       double      y)
+{
+  if (*menu == NULL)
+    {
+      *menu = gtk_popover_menu_new_from_model (NULL);
+      gtk_widget_set_parent (*menu, widget);
+      gtk_popover_set_has_arrow (GTK_POPOVER (*menu), FALSE);
+      gtk_widget_set_halign (*menu, GTK_ALIGN_START);
+    }
+  gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (*menu), model);
+  gtk_popover_set_pointing_to (GTK_POPOVER (*menu), &(GdkRectangle){ (int) x, (int) y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (*menu));
+}
+
 typedef struct
 {
   GtkWidget         *from;

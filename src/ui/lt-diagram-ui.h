@@ -18,6 +18,11 @@ typedef gboolean (*LtDiagramWriteFunc) (const char *path,
 
 void lt_diagram_palette_from_widget (GtkWidget        *widget,
                                      LtDiagramPalette *palette);
+void lt_diagram_popup_menu (GtkWidget  *widget,
+                            GtkWidget **menu,
+                            GMenuModel *model,
+                            double      x,
+                            double      y);
 void lt_diagram_chooser_export (GtkWidget         *from,
                                 const char        *suggested_name,
                                 LtDiagramWriteFunc write,

@@ -248,16 +248,7 @@ popup_menu_at (LtNetworkView *self,
   g_menu_append (wishes, _ ("Wants Contact _Again"), "network.set-wish::restore");
   g_menu_append (wishes, _ ("_No Wish Noted"), "network.set-wish::none");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (wishes));
-  if (self->menu == NULL)
-    {
-      self->menu = gtk_popover_menu_new_from_model (NULL);
-      gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
-      gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
-      gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
-    }
-  gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->menu), G_MENU_MODEL (menu));
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle){ (int) x, (int) y, 1, 1 });
-  gtk_popover_popup (GTK_POPOVER (self->menu));
+  lt_diagram_popup_menu (GTK_WIDGET (self), &self->menu, G_MENU_MODEL (menu), x, y);
 }
 
 static void
