@@ -313,38 +313,65 @@ assign_generations (Work *work)
 /* ---- 3. blocks --------------------------------------------------------- */
 
 /* Whether @a and @b are parents together (partners or co-parents) in one row. */
-static gboolean
-are_couple (Work *work,
+static GArray *
+couples_of (Work *work,
+            int   p)
+{
+  return g_ptr_array_index (work->couples_of, p);
+}
+
+static void
+add_couple (Work *work,
             int   a,
             int   b)
 {
+  GArray *list = couples_of (work, a);
+
+  for (guint i = 0; i < list->len; i++)
+    if (g_array_index (list, int, i) == b)
+      return;
+  g_array_append_val (list, b);
+}
+
+/* Who is next to whom: partners and parents of a shared child, in one row;
+ * and which families each person is a child or a parent in. */
+static void
+index_people (Work *work)
+{
+  work->couples_of = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  work->descents_of = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (guint p = 0; p < work->n; p++)
+    {
+      g_ptr_array_add (work->couples_of, g_array_new (FALSE, FALSE, sizeof (int)));
+      g_ptr_array_add (work->descents_of, g_array_new (FALSE, FALSE, sizeof (guint)));
+    }
   for (guint u = 0; u < work->unions->len; u++)
     {
       Union *family = union_at (work, u);
 
-      if (((family->a == a && family->b == b) || (family->a == b && family->b == a)) &&
-          work->generation[a] == work->generation[b])
-        return TRUE;
+      if (family->a >= 0 && family->b >= 0 &&
+          work->generation[family->a] == work->generation[family->b])
+        {
+          add_couple (work, family->a, family->b);
+          add_couple (work, family->b, family->a);
+        }
     }
-  return FALSE;
-}
+  for (guint d = 0; d < work->descents->len; d++)
+    {
+      Descent *descent = &g_array_index (work->descents, Descent, d);
+      Union   *family = union_at (work, descent->family);
 
-static int
-couple_degree (Work   *work,
-               GArray *row_people,
-               int     p)
-{
-  int degree = 0;
-
-  for (guint i = 0; i < row_people->len; i++)
-    degree += are_couple (work, p, g_array_index (row_people, int, i));
-  return degree;
+      g_array_append_val (g_ptr_array_index (work->descents_of, descent->child), d);
+      if (family->a >= 0)
+        g_array_append_val (g_ptr_array_index (work->descents_of, family->a), d);
+      if (family->b >= 0)
+        g_array_append_val (g_ptr_array_index (work->descents_of, family->b), d);
+    }
 }
 
 /* Walks a chain of couples from @start, left to right, into @block. */
 static void
 walk_couples (Work     *work,
-              GArray   *row_people,
               int       start,
               gboolean *placed,
               Block    *block)
@@ -353,17 +380,14 @@ walk_couples (Work     *work,
 
   while (current != -1)
     {
-      int next = -1;
+      GArray *partners = couples_of (work, current);
+      int     next = -1;
 
       placed[current] = TRUE;
       g_array_append_val (block->members, current);
-      for (guint i = 0; i < row_people->len && next == -1; i++)
-        {
-          int p = g_array_index (row_people, int, i);
-
-          if (!placed[p] && are_couple (work, current, p))
-            next = p;
-        }
+      for (guint i = 0; i < partners->len && next == -1; i++)
+        if (!placed[g_array_index (partners, int, i)])
+          next = g_array_index (partners, int, i);
       current = next;
     }
 }
@@ -390,12 +414,12 @@ build_blocks (Work *work)
             int   p = g_array_index (people, int, i);
             Block block = { g_array_new (FALSE, FALSE, sizeof (int)), 0, 0 };
 
-            if (placed[p] || (pass == 0 && couple_degree (work, people, p) != 1))
+            if (placed[p] || (pass == 0 && couples_of (work, p)->len != 1))
               {
                 g_array_unref (block.members);
                 continue;
               }
-            walk_couples (work, people, p, placed, &block);
+            walk_couples (work, p, placed, &block);
             g_array_append_val (blocks, block);
           }
       g_ptr_array_add (work->rows, blocks);
@@ -464,12 +488,15 @@ block_wish (Work  *work,
     {
       int p = g_array_index (block->members, int, m);
 
-      for (guint d = 0; d < work->descents->len; d++)
+      GArray *descents = g_ptr_array_index (work->descents_of, p);
+
+      for (guint k = 0; k < descents->len; k++)
         {
-          Descent *descent = &g_array_index (work->descents, Descent, d);
-          Union   *family = union_at (work, descent->family);
-          double   mid = union_mid (work, family);
-          double   w = descent->secondary ? 0.3 : 1.0;
+          Descent *descent =
+              &g_array_index (work->descents, Descent, g_array_index (descents, guint, k));
+          Union *family = union_at (work, descent->family);
+          double mid = union_mid (work, family);
+          double w = descent->secondary ? 0.3 : 1.0;
 
           if (isnan (mid))
             continue;
@@ -818,6 +845,8 @@ work_clear (Work *work)
   g_free (work->block_of);
   g_free (work->offset);
   g_free (work->drawn_tie);
+  g_clear_pointer (&work->couples_of, g_ptr_array_unref);
+  g_clear_pointer (&work->descents_of, g_ptr_array_unref);
 }
 
 static void
@@ -863,6 +892,7 @@ lt_genogram_layout_new (const LtGenogram *genogram)
   add_partner_families (&work);
   add_sibling_families (&work);
   assign_generations (&work);
+  index_people (&work);
   build_blocks (&work);
   measure_blocks (&work);
   arrange (&work);

@@ -65,6 +65,9 @@ typedef struct
   int               n_rows;
   GPtrArray        *rows; /* per row: GArray of Block, in order */
   gboolean         *drawn_tie;
+  /* Found once so the sweeps stay fast with hundreds of people: */
+  GPtrArray *couples_of;  /* per person: GArray of int, partners and co-parents in the row */
+  GPtrArray *descents_of; /* per person: GArray of guint, descents as child or parent */
 } Work;
 
 static inline const LtGenogramTie *
