@@ -309,6 +309,45 @@ export_action (GtkWidget  *widget,
   lt_diagram_chooser_export (widget, name, write_network, g_object_ref (self), g_object_unref);
 }
 
+/* ---- the drop-down of kept maps ---------------------------------------- */
+
+/* In the button a long name is cut short, so the toolbar fits a narrow
+ * window; in the list it is shown whole. */
+static void
+setup_label_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  shorten)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (shorten))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_label_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  shorten)
+{
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+static GtkListItemFactory *
+label_factory (gboolean shorten)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), GINT_TO_POINTER (shorten));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), GINT_TO_POINTER (shorten));
+  return factory;
+}
+
 /* ---- GObject ----------------------------------------------------------- */
 
 static void
@@ -373,9 +412,13 @@ static void
 lt_network_page_init (LtNetworkPage *self)
 {
   const char *const none[] = { _ ("Compare With a Kept Map…"), NULL };
+  g_autoptr (GtkListItemFactory) button_factory = label_factory (TRUE);
+  g_autoptr (GtkListItemFactory) list_factory = label_factory (FALSE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->version_names = gtk_string_list_new (none);
+  gtk_drop_down_set_factory (self->versions_dropdown, button_factory);
+  gtk_drop_down_set_list_factory (self->versions_dropdown, list_factory);
   gtk_drop_down_set_model (self->versions_dropdown, G_LIST_MODEL (self->version_names));
   g_signal_connect_object (self->versions_dropdown, "notify::selected",
                            G_CALLBACK (show_chosen_version), self, G_CONNECT_SWAPPED);

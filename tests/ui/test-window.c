@@ -660,6 +660,8 @@ test_narrow (Fixture      *fixture,
   g_autoptr (LtChild) child = g_list_model_get_item (children, 0);
   g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "screenshot-narrow.png", NULL);
   g_autoptr (GError) error = NULL;
+  GType       pages[] = { LT_TYPE_CHILD_PAGE, LT_TYPE_BOOK_PAGE, LT_TYPE_PHOTOS_PAGE,
+                          LT_TYPE_GENOGRAM_PAGE, LT_TYPE_NETWORK_PAGE };
   guint       nth = 0;
   AdwLeaflet *leaflet;
 
@@ -672,6 +674,19 @@ test_narrow (Fixture      *fixture,
   lt_window_show_child (fixture->window, child);
   spin (300);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) != gtk_widget_get_first_child (GTK_WIDGET (leaflet)));
+  /* Every view fits a phone-sized window, the drawings' too. */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 360);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *page;
+      int        minimum = 0;
+
+      nth = 0;
+      page = find_descendant (GTK_WIDGET (fixture->window), pages[i], &nth);
+      gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      g_test_message ("%s needs %d pixels", g_type_name (pages[i]), minimum);
+      g_assert_cmpint (minimum, <=, 360);
+    }
   lt_screenshot_save (GTK_WIDGET (fixture->window), path, &error);
   g_assert_no_error (error);
 }
