@@ -70,7 +70,7 @@ typedef struct
   GPtrArray  *skipped;        /* char *: what was left out and why, for a person to read */
   char       *encoding;       /* "UTF-8" or "ASCII" */
   char       *source_program; /* HEAD.SOUR, nullable */
-  GHashTable *by_xref;        /* xref → LtGedcomIndividual * */
+  GHashTable *by_xref;        /* private: use lt_gedcom_file_lookup() */
 } LtGedcomFile;
 
 GQuark                    lt_gedcom_error_quark (void);

@@ -446,6 +446,34 @@ legend_add (GArray              *legend,
   g_array_append_val (legend, item);
 }
 
+/* The ties the legend explains, with how they are drawn; plain parents and
+ * siblings need no explaining. */
+static const struct
+{
+  LtRelationKind   kind;
+  LtGenogramStroke stroke;
+  LtGenogramInk    ink;
+  LtGenogramMark   mark;
+  const char      *label;
+} tie_notation[] = {
+  { LT_RELATION_KIND_MARRIED, LT_GENOGRAM_STROKE_SOLID, LT_GENOGRAM_INK_LINE,
+    LT_GENOGRAM_MARK_NONE, N_ ("Married") },
+  { LT_RELATION_KIND_COHABITING, LT_GENOGRAM_STROKE_DASHED, LT_GENOGRAM_INK_LINE,
+    LT_GENOGRAM_MARK_NONE, N_ ("Living together") },
+  { LT_RELATION_KIND_SEPARATED, LT_GENOGRAM_STROKE_SOLID, LT_GENOGRAM_INK_LINE,
+    LT_GENOGRAM_MARK_ONE_SLASH, N_ ("Separated") },
+  { LT_RELATION_KIND_DIVORCED, LT_GENOGRAM_STROKE_SOLID, LT_GENOGRAM_INK_LINE,
+    LT_GENOGRAM_MARK_TWO_SLASHES, N_ ("Divorced") },
+  { LT_RELATION_KIND_ADOPTIVE_PARENT, LT_GENOGRAM_STROKE_DASHED, LT_GENOGRAM_INK_LINE,
+    LT_GENOGRAM_MARK_NONE, N_ ("Adopted") },
+  { LT_RELATION_KIND_FOSTER_PARENT, LT_GENOGRAM_STROKE_DOTTED, LT_GENOGRAM_INK_LINE,
+    LT_GENOGRAM_MARK_NONE, N_ ("Foster child") },
+  { LT_RELATION_KIND_STEP_PARENT, LT_GENOGRAM_STROKE_DASHED, LT_GENOGRAM_INK_LINE,
+    LT_GENOGRAM_MARK_NONE, N_ ("Step-child") },
+  { LT_RELATION_KIND_STEP_SIBLING, LT_GENOGRAM_STROKE_DASHED, LT_GENOGRAM_INK_MUTED,
+    LT_GENOGRAM_MARK_NONE, N_ ("Step-siblings") },
+};
+
 void
 lt_genogram_collect_legend (Work             *work,
                             LtGenogramLayout *layout)
@@ -461,48 +489,10 @@ lt_genogram_collect_legend (Work             *work,
     {
       const LtGenogramTie *tie = tie_at (work, t);
 
-      switch (tie->kind)
-        {
-        case LT_RELATION_KIND_MARRIED:
-          legend_add (legend, LT_GENOGRAM_LEGEND_LINE, LT_GENOGRAM_STROKE_SOLID,
-                      LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE, _ ("Married"));
-          break;
-        case LT_RELATION_KIND_COHABITING:
-          legend_add (legend, LT_GENOGRAM_LEGEND_LINE, LT_GENOGRAM_STROKE_DASHED,
-                      LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE, _ ("Living together"));
-          break;
-        case LT_RELATION_KIND_SEPARATED:
-          legend_add (legend, LT_GENOGRAM_LEGEND_LINE, LT_GENOGRAM_STROKE_SOLID,
-                      LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_ONE_SLASH, _ ("Separated"));
-          break;
-        case LT_RELATION_KIND_DIVORCED:
-          legend_add (legend, LT_GENOGRAM_LEGEND_LINE, LT_GENOGRAM_STROKE_SOLID,
-                      LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_TWO_SLASHES, _ ("Divorced"));
-          break;
-        case LT_RELATION_KIND_ADOPTIVE_PARENT:
-          legend_add (legend, LT_GENOGRAM_LEGEND_LINE, LT_GENOGRAM_STROKE_DASHED,
-                      LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE, _ ("Adopted"));
-          break;
-        case LT_RELATION_KIND_FOSTER_PARENT:
-          legend_add (legend, LT_GENOGRAM_LEGEND_LINE, LT_GENOGRAM_STROKE_DOTTED,
-                      LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE, _ ("Foster child"));
-          break;
-        case LT_RELATION_KIND_STEP_PARENT:
-          legend_add (legend, LT_GENOGRAM_LEGEND_LINE, LT_GENOGRAM_STROKE_DASHED,
-                      LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE, _ ("Step-child"));
-          break;
-        case LT_RELATION_KIND_STEP_SIBLING:
-          legend_add (legend, LT_GENOGRAM_LEGEND_LINE, LT_GENOGRAM_STROKE_DASHED,
-                      LT_GENOGRAM_INK_MUTED, LT_GENOGRAM_MARK_NONE, _ ("Step-siblings"));
-          break;
-        case LT_RELATION_KIND_PARENT:
-        case LT_RELATION_KIND_SIBLING:
-        case LT_RELATION_KIND_HALF_SIBLING:
-        case LT_RELATION_KIND_TWIN:
-        case LT_RELATION_KIND_BOND:
-        default:
-          break;
-        }
+      for (guint k = 0; k < G_N_ELEMENTS (tie_notation); k++)
+        if (tie_notation[k].kind == tie->kind)
+          legend_add (legend, LT_GENOGRAM_LEGEND_LINE, tie_notation[k].stroke, tie_notation[k].ink,
+                      tie_notation[k].mark, _ (tie_notation[k].label));
     }
   for (guint t = 0; t < work->genogram->ties->len; t++)
     {
