@@ -147,89 +147,6 @@ lt_store_move_chapter (LtStore   *self,
   return lt_store_commit (self, error);
 }
 
-/* Reads records of @kind joined through a link table, in link order. */
-static GPtrArray *
-dup_linked (LtStore    *self,
-            GType       kind,
-            const char *sql,
-            gint64      entry_id,
-            GError    **error)
-{
-  g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt = lt_store_prepare (self, sql, error);
-  int           rc;
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, entry_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (records, g_object_ref (lt_store_record_from_row (self, kind, stmt)));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      lt_store_set_sqlite_error (self, rc, _ ("Reading the household"), error);
-      return NULL;
-    }
-  return g_steal_pointer (&records);
-}
-
-/* Replaces @owner's links in one transaction; @owner is announced as
- * changed after the commit. */
-static gboolean
-set_linked (LtStore    *self,
-            LtRecord   *owner,
-            const char *delete_sql,
-            const char *insert_sql,
-            gboolean    ordered,
-            GPtrArray  *records,
-            GError    **error)
-{
-  sqlite3_stmt *stmt;
-
-  if (!lt_store_begin (self, error))
-    return FALSE;
-
-  stmt = lt_store_prepare (self, delete_sql, error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id_of (owner));
-  if (!lt_store_step_write (self, stmt, _ ("Saving"), error))
-    goto failed;
-
-  for (guint i = 0; i < records->len; i++)
-    {
-      stmt = lt_store_prepare (self, insert_sql, error);
-      if (stmt == NULL)
-        goto failed;
-      sqlite3_bind_int64 (stmt, 1, id_of (owner));
-      sqlite3_bind_int64 (stmt, 2, id_of (g_ptr_array_index (records, i)));
-      if (ordered)
-        sqlite3_bind_int (stmt, 3, i);
-      if (!lt_store_step_write (self, stmt, _ ("Saving"), error))
-        goto failed;
-    }
-  lt_store_queue_touch (self, owner);
-  return lt_store_commit (self, error);
-
-failed:
-  lt_store_rollback (self);
-  return FALSE;
-}
-
-/* A SELECT of the @kind records linked to one owner (?1); @link is the
- * rest: "<link table> l ON … WHERE l.<owner column> = ?1 ORDER BY …". */
-static const char *
-linked_select (GType       kind,
-               const char *link)
-{
-  LtRecordClass   *klass = g_type_class_peek (kind);
-  g_autofree char *columns = g_strjoinv (", p.", (char **) klass->columns);
-  g_autofree char *sql = g_strdup_printf ("SELECT p.id, p.created_at, p.updated_at, p.%s FROM %s p JOIN %s",
-                                          columns, klass->table, link);
-
-  return g_intern_string (sql);
-}
-
 /* Returns: (transfer full) (element-type LtPhoto): the entry's photos in order */
 GPtrArray *
 lt_store_dup_entry_photos (LtStore      *self,
@@ -238,9 +155,9 @@ lt_store_dup_entry_photos (LtStore      *self,
 {
   g_return_val_if_fail (LT_IS_STORY_ENTRY (entry), NULL);
 
-  return dup_linked (self, LT_TYPE_PHOTO,
-                     linked_select (LT_TYPE_PHOTO, "entry_photo l ON l.photo_id = p.id WHERE l.entry_id = ?1 ORDER BY l.position"),
-                     id_of (entry), error);
+  return lt_store_dup_linked (self, LT_TYPE_PHOTO,
+                              lt_store_linked_select (LT_TYPE_PHOTO, "entry_photo l ON l.photo_id = p.id WHERE l.entry_id = ?1 ORDER BY l.position"),
+                              id_of (entry), error);
 }
 
 /* Sets the entry's photos, in this order; an empty array removes them all. */
@@ -252,9 +169,9 @@ lt_store_set_entry_photos (LtStore      *self,
 {
   g_return_val_if_fail (LT_IS_STORY_ENTRY (entry), FALSE);
 
-  return set_linked (self, LT_RECORD (entry), "DELETE FROM entry_photo WHERE entry_id = ?1",
-                     "INSERT INTO entry_photo (entry_id, photo_id, position) VALUES (?1, ?2, ?3)",
-                     TRUE, photos, error);
+  return lt_store_set_linked (self, LT_RECORD (entry), "DELETE FROM entry_photo WHERE entry_id = ?1",
+                              "INSERT INTO entry_photo (entry_id, photo_id, position) VALUES (?1, ?2, ?3)",
+                              TRUE, photos, error);
 }
 
 /* Returns: (transfer full) (element-type LtPerson): the people in the entry */
@@ -265,9 +182,9 @@ lt_store_dup_entry_persons (LtStore      *self,
 {
   g_return_val_if_fail (LT_IS_STORY_ENTRY (entry), NULL);
 
-  return dup_linked (self, LT_TYPE_PERSON,
-                     linked_select (LT_TYPE_PERSON, "entry_person l ON l.person_id = p.id WHERE l.entry_id = ?1 ORDER BY p.name"),
-                     id_of (entry), error);
+  return lt_store_dup_linked (self, LT_TYPE_PERSON,
+                              lt_store_linked_select (LT_TYPE_PERSON, "entry_person l ON l.person_id = p.id WHERE l.entry_id = ?1 ORDER BY p.name"),
+                              id_of (entry), error);
 }
 
 /* Sets the people in the entry. */
@@ -279,9 +196,9 @@ lt_store_set_entry_persons (LtStore      *self,
 {
   g_return_val_if_fail (LT_IS_STORY_ENTRY (entry), FALSE);
 
-  return set_linked (self, LT_RECORD (entry), "DELETE FROM entry_person WHERE entry_id = ?1",
-                     "INSERT INTO entry_person (entry_id, person_id) VALUES (?1, ?2)", FALSE,
-                     persons, error);
+  return lt_store_set_linked (self, LT_RECORD (entry), "DELETE FROM entry_person WHERE entry_id = ?1",
+                              "INSERT INTO entry_person (entry_id, person_id) VALUES (?1, ?2)", FALSE,
+                              persons, error);
 }
 
 /* Returns: (transfer full) (element-type LtPerson): the people in @photo */
@@ -292,9 +209,9 @@ lt_store_dup_photo_persons (LtStore *self,
 {
   g_return_val_if_fail (LT_IS_PHOTO (photo), NULL);
 
-  return dup_linked (self, LT_TYPE_PERSON,
-                     linked_select (LT_TYPE_PERSON, "photo_person l ON l.person_id = p.id WHERE l.photo_id = ?1 ORDER BY p.name"),
-                     id_of (photo), error);
+  return lt_store_dup_linked (self, LT_TYPE_PERSON,
+                              lt_store_linked_select (LT_TYPE_PERSON, "photo_person l ON l.person_id = p.id WHERE l.photo_id = ?1 ORDER BY p.name"),
+                              id_of (photo), error);
 }
 
 /* Sets who is in @photo. */
@@ -306,8 +223,8 @@ lt_store_set_photo_persons (LtStore   *self,
 {
   g_return_val_if_fail (LT_IS_PHOTO (photo), FALSE);
 
-  return set_linked (self, LT_RECORD (photo), "DELETE FROM photo_person WHERE photo_id = ?1",
-                     "INSERT INTO photo_person (photo_id, person_id) VALUES (?1, ?2)", FALSE, persons, error);
+  return lt_store_set_linked (self, LT_RECORD (photo), "DELETE FROM photo_person WHERE photo_id = ?1",
+                              "INSERT INTO photo_person (photo_id, person_id) VALUES (?1, ?2)", FALSE, persons, error);
 }
 
 /* Returns: (transfer none) (nullable): @child's photo with these bytes, if

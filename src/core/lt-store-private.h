@@ -28,4 +28,19 @@ LtRecord     *lt_store_record_from_row (LtStore      *self,
 void          lt_store_queue_touch (LtStore  *self,
                                     LtRecord *record);
 
+GPtrArray  *lt_store_dup_linked (LtStore    *self,
+                                 GType       kind,
+                                 const char *sql,
+                                 gint64      owner_id,
+                                 GError    **error);
+gboolean    lt_store_set_linked (LtStore    *self,
+                                 LtRecord   *owner,
+                                 const char *delete_sql,
+                                 const char *insert_sql,
+                                 gboolean    ordered,
+                                 GPtrArray  *records,
+                                 GError    **error);
+const char *lt_store_linked_select (GType       kind,
+                                    const char *link);
+
 G_END_DECLS

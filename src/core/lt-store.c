@@ -646,6 +646,7 @@ lt_store_class_init (LtStoreClass *klass)
   g_type_class_ref (LT_TYPE_PHOTO);
   g_type_class_ref (LT_TYPE_RELATION);
   g_type_class_ref (LT_TYPE_NETWORK_VERSION);
+  g_type_class_ref (LT_TYPE_EVENT);
 }
 
 static void

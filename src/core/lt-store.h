@@ -8,6 +8,7 @@
 
 #include "lt-chapter.h"
 #include "lt-child.h"
+#include "lt-event.h"
 #include "lt-household.h"
 #include "lt-network-version.h"
 #include "lt-person.h"
@@ -114,6 +115,13 @@ gboolean    lt_store_set_entry_persons (LtStore      *self,
                                         LtStoryEntry *entry,
                                         GPtrArray    *persons,
                                         GError      **error);
+GPtrArray  *lt_store_dup_event_persons (LtStore *self,
+                                        LtEvent *event,
+                                        GError **error);
+gboolean    lt_store_set_event_persons (LtStore   *self,
+                                        LtEvent   *event,
+                                        GPtrArray *persons,
+                                        GError   **error);
 GPtrArray  *lt_store_dup_photo_persons (LtStore *self,
                                         LtPhoto *photo,
                                         GError **error);
