@@ -72,6 +72,38 @@ typedef struct
   const char *body;
 } DemoEntry;
 
+/* An event in a demo calendar: times in UTC; @series is the index of the
+ * repeating event a changed occurrence belongs to (-1 for none); @with
+ * are indices in the child's person list, ended by -1. */
+typedef struct
+{
+  LtEventKind kind;
+  const char *title;
+  const char *place;
+  const char *starts_at;
+  const char *ends_at;
+  const char *rrule;
+  int         with[3];
+  int         series;
+  const char *recurrence_id;
+  gboolean    cancelled;
+  LtOutcome   outcome;
+  int         mood_before, mood_after;
+  const char *notes_after;
+  const char *accompanied_by;
+  const char *driver;
+  gboolean    all_day;
+} DemoEvent;
+
+#define NO_ONE \
+  {            \
+    -1         \
+  }
+#define END_OF_EVENTS \
+  {                   \
+    .title = NULL     \
+  }
+
 typedef struct
 {
   const char          *name;
@@ -84,6 +116,7 @@ typedef struct
   const DemoRelation  *relations;
   const DemoEntry     *entries;
   const char          *kept_network; /* a network map kept on the day of the last move */
+  const DemoEvent     *events;
 } DemoChild;
 
 static const DemoPlacement ida_placements[] = {
@@ -277,13 +310,35 @@ static const DemoEntry freja_entries[] = {
   { G_MAXUINT }
 };
 
+static const DemoEvent ida_events[] = {
+  { LT_EVENT_KIND_SUPERVISED, "Samvær med mor", "Familiehuset, Aalborg", "2026-09-05T08:00:00Z", "2026-09-05T12:00:00Z", "FREQ=WEEKLY;INTERVAL=2;BYDAY=SA", { 0, -1 }, -1, NULL, FALSE, LT_OUTCOME_PLANNED, 0, 0, NULL, "Anne", "Søren" },
+  { LT_EVENT_KIND_SUPERVISED, "Samvær med mor", "Familiehuset, Aalborg", "2026-10-17T08:00:00Z", "2026-10-17T12:00:00Z", NULL, { 0, -1 }, 0, "2026-10-17T08:00:00Z", FALSE, LT_OUTCOME_HELD, 3, 4, "Ida var spændt på vejen derud og glad bagefter. De bagte boller sammen.", "Anne", "Søren" },
+  { LT_EVENT_KIND_SUPERVISED, "Samvær med mor", "Familiehuset, Aalborg", "2026-10-31T09:00:00Z", "2026-10-31T13:00:00Z", NULL, { 0, -1 }, 0, "2026-10-31T09:00:00Z", TRUE, LT_OUTCOME_CANCELLED_BY_PARENT, 0, 0, "Mor meldte afbud om morgenen. Ida var skuffet.", "Anne", "Søren" },
+  { LT_EVENT_KIND_SUPPORTED, "Samvær med Mikkel", "Legepladsen i Aabybro", "2026-09-13T12:00:00Z", "2026-09-13T14:00:00Z", "FREQ=MONTHLY;BYDAY=2SU", { 2, -1 }, -1, NULL, FALSE, LT_OUTCOME_PLANNED, 0, 0, NULL, "Anne", "Anne" },
+  { LT_EVENT_KIND_PHONE, "Telefon med mormor", NULL, "2026-09-06T17:00:00Z", "2026-09-06T17:20:00Z", "FREQ=WEEKLY;BYDAY=SU", { 1, -1 }, -1 },
+  { LT_EVENT_KIND_LEISURE, "Håndbold", "Brønderslev Hallen", "2026-08-11T14:00:00Z", "2026-08-11T15:30:00Z", "FREQ=WEEKLY;BYDAY=TU,TH", { 6, -1 }, -1 },
+  { LT_EVENT_KIND_MEETING, "Opfølgningsmøde med sagsbehandler", "Brønderslev Rådhus", "2026-12-03T13:00:00Z", "2026-12-03T14:00:00Z", NULL, { 7, -1 }, -1 },
+  { LT_EVENT_KIND_BIRTHDAY, "Mormors fødselsdag", NULL, "2026-06-02T22:00:00Z", "2026-06-03T22:00:00Z", "FREQ=YEARLY", { 1, -1 }, -1, NULL, FALSE, LT_OUTCOME_PLANNED, 0, 0, NULL, NULL, NULL, TRUE },
+  END_OF_EVENTS
+};
+
+static const DemoEvent mo_events[] = {
+  { LT_EVENT_KIND_PHONE, "Telefon med mor", NULL, "2026-08-05T17:00:00Z", "2026-08-05T17:30:00Z", "FREQ=WEEKLY;BYDAY=WE", { 0, -1 }, -1 },
+  END_OF_EVENTS
+};
+
+static const DemoEvent freja_events[] = {
+  { LT_EVENT_KIND_FULLY_SUPERVISED, "Samvær med mor", "Familiehuset, Frederikshavn", "2026-09-04T13:00:00Z", "2026-09-04T14:30:00Z", "FREQ=MONTHLY;BYDAY=1FR", { 0, -1 }, -1, NULL, FALSE, LT_OUTCOME_PLANNED, 0, 0, NULL, "Anne", "Anne" },
+  END_OF_EVENTS
+};
+
 static const DemoChild demo_children[] = {
   { "Ida Marie Sørensen", "Ida", "2014-03-12", LT_PRONOUN_SHE, ida_placements, ida_schools,
-    ida_persons, ida_relations, ida_entries, ida_network_2021 },
+    ida_persons, ida_relations, ida_entries, ida_network_2021, ida_events },
   { "Mohammed Al-Hassan", "Mo", "2010-11-02", LT_PRONOUN_HE, mo_placements, mo_schools,
-    mo_persons, mo_relations, mo_entries },
+    mo_persons, mo_relations, mo_entries, NULL, mo_events },
   { "Freja Ålund Nielsen", NULL, "2020-07-19", LT_PRONOUN_SHE, freja_placements, freja_schools,
-    freja_persons, freja_relations, freja_entries },
+    freja_persons, freja_relations, freja_entries, NULL, freja_events },
 };
 
 static gboolean
@@ -296,6 +351,47 @@ add_owned (LtStore *store,
 
   lt_record_set_owner_id (owned, lt_record_get_id (LT_RECORD (child)));
   return lt_store_add (store, owned, error);
+}
+
+static gboolean
+add_demo_events (LtStore         *store,
+                 LtChild         *child,
+                 const DemoEvent *events,
+                 GArray          *person_ids,
+                 GError         **error)
+{
+  g_autoptr (GArray) event_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
+
+  for (const DemoEvent *e = events; e->title != NULL; e++)
+    {
+      gint64 series = e->series >= 0 ? g_array_index (event_ids, gint64, e->series) : 0;
+      g_autoptr (LtRecord) event = g_object_new (
+          LT_TYPE_EVENT, "kind", e->kind, "title", e->title, "place", e->place, "starts-at",
+          e->starts_at, "ends-at", e->ends_at, "rrule", e->rrule, "series-id", series,
+          "recurrence-id", e->recurrence_id, "cancelled", e->cancelled, "outcome", e->outcome,
+          "mood-before", (gint64) e->mood_before, "mood-after", (gint64) e->mood_after,
+          "notes-after", e->notes_after, "accompanied-by", e->accompanied_by, "driver", e->driver,
+          "all-day", e->all_day, NULL);
+      g_autoptr (GPtrArray) with = g_ptr_array_new_with_free_func (g_object_unref);
+      gint64 id;
+
+      if (!add_owned (store, child, g_object_ref (event), error))
+        return FALSE;
+      id = lt_record_get_id (event);
+      g_array_append_val (event_ids, id);
+      for (guint k = 0; k < G_N_ELEMENTS (e->with) && e->with[k] >= 0; k++)
+        {
+          LtRecord *person = lt_store_lookup (store, LT_TYPE_PERSON,
+                                              g_array_index (person_ids, gint64, e->with[k]), error);
+
+          if (person == NULL)
+            return FALSE;
+          g_ptr_array_add (with, g_object_ref (person));
+        }
+      if (with->len > 0 && !lt_store_set_event_persons (store, LT_EVENT (event), with, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -332,7 +428,7 @@ add_demo_network (LtStore         *store,
                       error))
         return FALSE;
     }
-  return TRUE;
+  return demo->events == NULL || add_demo_events (store, child, demo->events, person_ids, error);
 }
 
 static gboolean

@@ -77,12 +77,14 @@ add_value (JsonBuilder *builder,
 }
 
 /* Writes the columns (but the owner) and timestamps of @record as members.
- * With @person_positions, a "…_person_id" column is written as the person's
- * position (1, 2, …) in the child's "persons" list, 0 for the child. */
+ * With @positions, a column ending in @suffix (a reference to another of
+ * the child's records) is written as that record's position (1, 2, …) in
+ * its list in the file; 0 is none, or the child. */
 static void
 add_record_members (JsonBuilder *builder,
                     LtRecord    *record,
-                    GHashTable  *person_positions)
+                    const char  *suffix,
+                    GHashTable  *positions)
 {
   LtRecordClass *klass = LT_RECORD_GET_CLASS (record);
   GObjectClass  *object_class = G_OBJECT_GET_CLASS (record);
@@ -95,13 +97,13 @@ add_record_members (JsonBuilder *builder,
         continue;
       property = lt_column_to_property (*column);
       json_builder_set_member_name (builder, *column);
-      if (person_positions != NULL && g_str_has_suffix (*column, "_person_id"))
+      if (positions != NULL && g_str_has_suffix (*column, suffix))
         {
           gint64 id = 0;
 
           g_object_get (record, property, &id, NULL);
-          json_builder_add_int_value (
-              builder, GPOINTER_TO_INT (g_hash_table_lookup (person_positions, &id)));
+          json_builder_add_int_value (builder,
+                                      GPOINTER_TO_INT (g_hash_table_lookup (positions, &id)));
           continue;
         }
       add_value (builder, G_OBJECT (record), g_object_class_find_property (object_class, property));
@@ -116,6 +118,22 @@ static void add_owned_records (JsonBuilder *builder,
                                LtStore     *store,
                                LtRecord    *owner);
 
+/* Each record's id → its position (1, 2, …) in @records. */
+static GHashTable *
+positions_of (GListModel *records)
+{
+  GHashTable *positions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr (LtRecord) record = g_list_model_get_item (records, i);
+      gint64 id = lt_record_get_id (record);
+
+      g_hash_table_insert (positions, g_memdup2 (&id, sizeof id), GINT_TO_POINTER (i + 1));
+    }
+  return positions;
+}
+
 /* Writes the child's relations, naming people by their place in "persons". */
 static void
 add_relations (JsonBuilder *builder,
@@ -125,15 +143,7 @@ add_relations (JsonBuilder *builder,
   gint64 child_id = lt_record_get_id (LT_RECORD (child));
   g_autoptr (GListModel) persons = lt_store_list_records (store, LT_TYPE_PERSON, child_id);
   g_autoptr (GListModel) relations = lt_store_list_records (store, LT_TYPE_RELATION, child_id);
-  g_autoptr (GHashTable) positions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (persons); i++)
-    {
-      g_autoptr (LtRecord) person = g_list_model_get_item (persons, i);
-      gint64 id = lt_record_get_id (person);
-
-      g_hash_table_insert (positions, g_memdup2 (&id, sizeof id), GINT_TO_POINTER (i + 1));
-    }
+  g_autoptr (GHashTable) positions = positions_of (persons);
 
   json_builder_set_member_name (builder, "relations");
   json_builder_begin_array (builder);
@@ -142,7 +152,44 @@ add_relations (JsonBuilder *builder,
       g_autoptr (LtRecord) relation = g_list_model_get_item (relations, i);
 
       json_builder_begin_object (builder);
-      add_record_members (builder, relation, positions);
+      add_record_members (builder, relation, "_person_id", positions);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/* Writes the child's calendar: a changed occurrence names its series by
+ * its place in "events", and "participants" are places in "persons". */
+static void
+add_events (JsonBuilder *builder,
+            LtStore     *store,
+            LtChild     *child)
+{
+  gint64 child_id = lt_record_get_id (LT_RECORD (child));
+  g_autoptr (GListModel) persons = lt_store_list_records (store, LT_TYPE_PERSON, child_id);
+  g_autoptr (GListModel) events = lt_store_list_records (store, LT_TYPE_EVENT, child_id);
+  g_autoptr (GHashTable) person_positions = positions_of (persons);
+  g_autoptr (GHashTable) event_positions = positions_of (events);
+
+  json_builder_set_member_name (builder, "events");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr (LtRecord) event = g_list_model_get_item (events, i);
+      g_autoptr (GPtrArray) participants = lt_store_dup_event_persons (store, LT_EVENT (event), NULL);
+
+      json_builder_begin_object (builder);
+      add_record_members (builder, event, "series_id", event_positions);
+      json_builder_set_member_name (builder, "participants");
+      json_builder_begin_array (builder);
+      for (guint k = 0; participants != NULL && k < participants->len; k++)
+        {
+          gint64 id = lt_record_get_id (g_ptr_array_index (participants, k));
+
+          json_builder_add_int_value (
+              builder, GPOINTER_TO_INT (g_hash_table_lookup (person_positions, &id)));
+        }
+      json_builder_end_array (builder);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -155,10 +202,13 @@ add_record (JsonBuilder *builder,
             LtRecord    *record)
 {
   json_builder_begin_object (builder);
-  add_record_members (builder, record, NULL);
+  add_record_members (builder, record, NULL, NULL);
   add_owned_records (builder, store, record);
   if (LT_IS_CHILD (record))
-    add_relations (builder, store, LT_CHILD (record));
+    {
+      add_relations (builder, store, LT_CHILD (record));
+      add_events (builder, store, LT_CHILD (record));
+    }
   json_builder_end_object (builder);
 }
 
@@ -212,7 +262,7 @@ lt_household_file_to_data (LtStore *store,
   json_builder_add_int_value (builder, LT_HOUSEHOLD_FILE_VERSION);
   json_builder_set_member_name (builder, "household");
   json_builder_begin_object (builder);
-  add_record_members (builder, LT_RECORD (lt_store_get_household (store)), NULL);
+  add_record_members (builder, LT_RECORD (lt_store_get_household (store)), NULL, NULL);
   json_builder_end_object (builder);
   json_builder_set_member_name (builder, "children");
   json_builder_begin_array (builder);
@@ -518,6 +568,97 @@ read_relations (LtStore    *store,
   return TRUE;
 }
 
+/* An event's participants: places in "persons" → those people. */
+static gboolean
+read_participants (LtStore    *store,
+                   LtEvent    *event,
+                   JsonObject *object,
+                   GArray     *person_ids,
+                   const char *where,
+                   GError    **error)
+{
+  JsonNode  *node = json_object_get_member (object, "participants");
+  JsonArray *array;
+  g_autoptr (GPtrArray) persons = g_ptr_array_new ();
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return invalid (error, where, _ ("“%s” is not a list."), "participants");
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+      gint64    position = JSON_NODE_HOLDS_VALUE (item) &&
+                                json_node_get_value_type (item) == G_TYPE_INT64
+                               ? json_node_get_int (item)
+                               : -1;
+      LtRecord *person;
+
+      if (position < 1 || position > (gint64) person_ids->len)
+        return invalid (error, where, _ ("a participant is not one of the child’s people."));
+      person = lt_store_lookup (store, LT_TYPE_PERSON,
+                                g_array_index (person_ids, gint64, position - 1), error);
+      if (person == NULL)
+        return FALSE;
+      g_ptr_array_add (persons, person);
+    }
+  return persons->len == 0 || lt_store_set_event_persons (store, event, persons, error);
+}
+
+/* The child's calendar: events first, then the changed occurrences, which
+ * name their series by its place in the list. */
+static gboolean
+read_events (LtStore    *store,
+             LtChild    *child,
+             JsonObject *object,
+             const char *child_where,
+             GArray     *person_ids,
+             GError    **error)
+{
+  JsonNode          *node = json_object_get_member (object, "events");
+  JsonArray         *array;
+  g_autofree gint64 *ids = NULL;
+  g_autoptr (GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n;
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return invalid (error, child_where, _ ("“%s” is not a list."), "events");
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  ids = g_new0 (gint64, n + 1);
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n; i++)
+      {
+        JsonNode        *item = json_array_get_element (array, i);
+        g_autofree char *where = g_strdup_printf ("%s, events %u", child_where, i + 1);
+        g_autoptr (LtRecord) event = g_object_new (LT_TYPE_EVENT, NULL);
+        gint64 series;
+
+        if (!JSON_NODE_HOLDS_OBJECT (item))
+          return invalid (error, where, _ ("not an object."));
+        if (!read_record (event, json_node_get_object (item), where, error))
+          return FALSE;
+        series = lt_event_get_series_id (LT_EVENT (event));
+        if (series < 0 || series > n || series == i + 1)
+          return invalid (error, where, _ ("there is no event number %d."), (int) series);
+        if ((pass == 0) != (series == 0))
+          continue;
+        if (series != 0 && ids[series - 1] == 0)
+          return invalid (error, where, _ ("the event it changes is itself a change."));
+        lt_event_set_series_id (LT_EVENT (event), series != 0 ? ids[series - 1] : 0);
+        lt_record_set_owner_id (event, lt_record_get_id (LT_RECORD (child)));
+        if (!add_read_record (store, event, where, error) ||
+            !read_participants (store, LT_EVENT (event), json_node_get_object (item), person_ids,
+                                where, error))
+          return FALSE;
+        ids[i] = lt_record_get_id (event);
+      }
+  return TRUE;
+}
+
 /* A child already in the household (same name and birth date) is not added
  * twice: the whole import stops and says who. */
 static gboolean
@@ -570,7 +711,8 @@ read_child (LtStore  *store,
   return check_not_present (store, child, error) &&
          add_read_record (store, LT_RECORD (child), where, error) &&
          read_owned (store, LT_RECORD (child), object, where, person_ids, error) &&
-         read_relations (store, child, object, where, person_ids, error);
+         read_relations (store, child, object, where, person_ids, error) &&
+         read_events (store, child, object, where, person_ids, error);
 }
 
 /* An unnamed household takes the name and kind of the one in the file. */

@@ -18,7 +18,7 @@ typedef enum
 } LtHouseholdFileError;
 
 /* The version of the format this build writes, and the newest it reads. */
-#define LT_HOUSEHOLD_FILE_VERSION 2 /* 2: relations, network versions, person genogram fields */
+#define LT_HOUSEHOLD_FILE_VERSION 3 /* 2: relations, network maps; 3: the calendar */
 
 GQuark lt_household_file_error_quark (void);
 

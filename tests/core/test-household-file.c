@@ -76,6 +76,11 @@ test_round_trip (Fixture      *fixture,
   /* Ties between people name them by position, so they survive new ids. */
   g_assert_nonnull (strstr (first, "\"kind\" : \"foster-parent\""));
   g_assert_nonnull (strstr (first, "\"lives_with_child\" : true"));
+  /* The calendar: a repeating visit, its changed occurrences naming it by
+   * position, and who takes part. */
+  g_assert_nonnull (strstr (first, "\"rrule\" : \"FREQ=WEEKLY;INTERVAL=2;BYDAY=SA\""));
+  g_assert_true (g_regex_match_simple ("\"series_id\" : [1-9]", first, 0, 0));
+  g_assert_nonnull (strstr (first, "\"participants\" : ["));
 
   lt_household_file_export (fixture->store, path, &error);
   g_assert_no_error (error);
@@ -162,6 +167,11 @@ test_bad_input (Fixture      *fixture,
       " \"persons\": [{\"name\": \"Else\"}], \"relations\": [{\"from_person_id\": 1,"
       " \"to_person_id\": 1, \"kind\": \"parent\"}]}]}",
       LT_RECORD_ERROR, LT_RECORD_ERROR_INVALID, "relations 1" },
+    { "{\"format\": \"livstraad-household\", \"version\": 3, \"children\": [{\"name\": \"Ida\","
+      " \"events\": [{\"title\": \"Samvær\", \"starts_at\": \"2026-11-28T09:00:00Z\","
+      " \"ends_at\": \"2026-11-28T13:00:00Z\", \"series_id\": 5,"
+      " \"recurrence_id\": \"2026-11-28T09:00:00Z\"}]}]}",
+      LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID, "no event number 5" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
