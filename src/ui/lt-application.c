@@ -11,6 +11,7 @@
 #include "lt-book-export.h"
 #include "lt-demo.h"
 #include "lt-gedcom-import.h"
+#include "lt-ics.h"
 #include "lt-genogram-painter.h"
 #include "lt-network-painter.h"
 #include "lt-household-file.h"
@@ -48,6 +49,12 @@ static const GOptionEntry option_entries[] = {
   { "export-book", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Write the life-story book of the child called NAME as PDF (with --output), then exit"),
     N_ ("NAME") },
+  { "export-ics", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("Write the calendar of the child called NAME to --output as iCalendar (.ics), then exit"),
+    N_ ("NAME") },
+  { "import-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_ ("Add the events in the iCalendar file FILE to --child, then exit; all or nothing"),
+    N_ ("FILE") },
   { "import-gedcom", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_ ("Add the people and families in the GEDCOM file FILE to --child, then exit; all or nothing"),
     N_ ("FILE") },
@@ -257,6 +264,61 @@ import_gedcom (LtApplication *self,
   return 0;
 }
 
+/* --export-ics and --import-ics: a child's calendar out and in. */
+static int
+calendar_command (LtApplication *self,
+                  GVariantDict  *options,
+                  const char    *name,
+                  const char    *import_path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_auto (LtIcsResult) result = { 0 };
+  const char *output = NULL;
+  LtChild    *child;
+
+  if (import_path == NULL && !g_variant_dict_lookup (options, "output", "^&ay", &output))
+    {
+      g_printerr (_ ("Say where to write with --output FILE.ics\n"));
+      return 2;
+    }
+  if (name == NULL)
+    {
+      g_printerr (_ ("--import-ics needs --child NAME\n"));
+      return 2;
+    }
+  store = open_household (self, self->demo, &error);
+  child = store != NULL ? find_child_named (store, name) : NULL;
+  if (store != NULL && child == NULL)
+    {
+      g_printerr (_ ("No child called “%s” in this household\n"), name);
+      return 1;
+    }
+  if (child != NULL && import_path == NULL && lt_ics_export_child (store, child, output, &error))
+    {
+      g_print (_ ("The calendar was written to %s\n"), output);
+      return 0;
+    }
+  if (child != NULL && import_path != NULL)
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (import_path);
+
+      bytes = g_file_load_bytes (file, NULL, NULL, &error);
+      if (bytes != NULL && lt_ics_import (store, child, bytes, &result, &error))
+        {
+          for (guint i = 0; i < result.skipped->len; i++)
+            g_print ("%s\n", (char *) g_ptr_array_index (result.skipped, i));
+          g_print (ngettext ("%u event added, %u already there\n",
+                             "%u events added, %u already there\n", result.added),
+                   result.added, result.already);
+          return 0;
+        }
+    }
+  g_printerr ("%s\n", error->message);
+  return 1;
+}
+
 typedef enum
 {
   DIAGRAM_GENOGRAM,
@@ -343,6 +405,15 @@ lt_application_handle_local_options (GApplication *application,
     return import_json (self, import_file);
   if (g_variant_dict_lookup (options, "export-book", "&s", &book_child))
     return export_book (self, options, book_child);
+  if (g_variant_dict_lookup (options, "export-ics", "&s", &book_child))
+    return calendar_command (self, options, book_child, NULL);
+  if (g_variant_dict_lookup (options, "import-ics", "^&ay", &import_file))
+    {
+      const char *child_name = NULL;
+
+      g_variant_dict_lookup (options, "child", "&s", &child_name);
+      return calendar_command (self, options, child_name, import_file);
+    }
   if (g_variant_dict_lookup (options, "import-gedcom", "^&ay", &import_file))
     return import_gedcom (self, options, import_file);
   if (g_variant_dict_lookup (options, "export-genogram", "&s", &book_child))

@@ -99,4 +99,21 @@ if "$livstraad" --database "$work/copy.db" --import-gedcom "$fixtures/ansel.ged"
 fi
 grep -q 'ANSEL' "$work/err" || fail "no clear message for an ANSEL file"
 
+# The calendar as iCalendar: the fortnightly visit with its cancelled
+# Saturday, readable by the owner only; an invitation imported once.
+"$livstraad" --demo --export-ics Ida --output "$work/ida.ics" >/dev/null
+[ "$(stat -c %a "$work/ida.ics")" = 600 ] || fail "the calendar is readable by others"
+grep -q '^RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=SA' "$work/ida.ics" || fail "the visit's rule is missing"
+grep -q '^EXDATE;TZID=Europe/Copenhagen:20261031T100000' "$work/ida.ics" \
+  || fail "the cancelled visit is not an EXDATE in Copenhagen time"
+printf 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\nUID:m-1@example.dk\r\nSUMMARY:Opstartsmøde\r\nDTSTART;TZID=Europe/Copenhagen:20261210T130000\r\nDTEND;TZID=Europe/Copenhagen:20261210T140000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' >"$work/invite.ics"
+"$livstraad" --database "$work/copy.db" --import-ics "$work/invite.ics" --child Ida \
+  | grep -q '^1 event added' || fail "the invitation was not imported"
+"$livstraad" --database "$work/copy.db" --import-ics "$work/invite.ics" --child Ida \
+  | grep -q '^0 events added, 1 already there' || fail "the invitation was imported twice"
+if "$livstraad" --database "$work/copy.db" --import-ics "$work/notes.txt" --child Ida 2>"$work/err"; then
+  fail "a text file was imported as a calendar"
+fi
+grep -q 'not a calendar file' "$work/err" || fail "no clear message for a text file as calendar"
+
 echo "ok: headless commands"
