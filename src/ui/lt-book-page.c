@@ -11,6 +11,7 @@
 
 #include "lt-book-export.h"
 #include "lt-book-page.h"
+#include "lt-link-group.h"
 #include "lt-date.h"
 #include "lt-record-dialog.h"
 #include "lt-window.h"
@@ -372,81 +373,6 @@ on_view_toggled_cb (LtBookPage *self)
 
 /* ---- the dialog for a page ------------------------------------------- */
 
-static GtkWidget *
-check_row (const char *title,
-           const char *subtitle,
-           gboolean    active,
-           LtRecord   *record)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  g_object_set_data_full (G_OBJECT (check), "record", g_object_ref (record), g_object_unref);
-  return row;
-}
-
-static gboolean
-contains (GPtrArray *records,
-          gpointer   record)
-{
-  return records != NULL && g_ptr_array_find (records, record, NULL);
-}
-
-/* A group of check rows, one per record of @all; the checks are kept on
- * the group for reading back. */
-static AdwPreferencesGroup *
-make_link_group (const char *title,
-                 const char *description,
-                 GListModel *all,
-                 GPtrArray  *linked,
-                 char *(*describe) (LtRecord *, char **) )
-{
-  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  GPtrArray           *checks = g_ptr_array_new ();
-
-  adw_preferences_group_set_title (group, title);
-  adw_preferences_group_set_description (group, description);
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
-    {
-      g_autoptr (LtRecord) record = g_list_model_get_item (all, i);
-      g_autofree char *subtitle = NULL;
-      g_autofree char *row_title = describe (record, &subtitle);
-      GtkWidget       *row = check_row (row_title, subtitle, contains (linked, record), record);
-
-      g_ptr_array_add (checks, adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)));
-      adw_preferences_group_add (group, row);
-    }
-  g_object_set_data_full (G_OBJECT (group), "checks", checks, (GDestroyNotify) g_ptr_array_unref);
-  return group;
-}
-
-static GPtrArray *
-checked_records (AdwPreferencesGroup *group)
-{
-  GPtrArray *checks = g_object_get_data (G_OBJECT (group), "checks");
-  GPtrArray *records = g_ptr_array_new ();
-
-  for (guint i = 0; i < checks->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (checks, i)))
-      g_ptr_array_add (records, g_object_get_data (g_ptr_array_index (checks, i), "record"));
-  return records;
-}
-
-static char *
-describe_person (LtRecord *record,
-                 char    **subtitle)
-{
-  *subtitle = g_strdup (lt_person_role_to_label (lt_person_get_role (LT_PERSON (record))));
-  return g_strdup (lt_person_get_name (LT_PERSON (record)));
-}
-
 static char *
 describe_photo (LtRecord *record,
                 char    **subtitle)
@@ -466,14 +392,14 @@ on_entry_saved_cb (LtRecordDialog *dialog,
 {
   AdwPreferencesGroup *persons = g_object_get_data (G_OBJECT (dialog), "persons-group");
   AdwPreferencesGroup *photos = g_object_get_data (G_OBJECT (dialog), "photos-group");
-  g_autoptr (GPtrArray) checked_persons = checked_records (persons);
+  g_autoptr (GPtrArray) checked_persons = lt_link_group_get_checked (persons);
   g_autoptr (GError) error = NULL;
 
   if (!lt_store_set_entry_persons (self->store, LT_STORY_ENTRY (entry), checked_persons, &error))
     show_error (self, error);
   if (photos != NULL && error == NULL)
     {
-      g_autoptr (GPtrArray) checked_photos = checked_records (photos);
+      g_autoptr (GPtrArray) checked_photos = lt_link_group_get_checked (photos);
 
       if (!lt_store_set_entry_photos (self->store, LT_STORY_ENTRY (entry), checked_photos, &error))
         show_error (self, error);
@@ -492,14 +418,14 @@ open_entry_dialog (LtBookPage   *self,
   g_autoptr (GPtrArray) linked_photos = is_new ? NULL : lt_store_dup_entry_photos (self->store, entry, NULL);
   AdwPreferencesGroup *group;
 
-  group = make_link_group (_ ("People on This Page"), _ ("From the people around the child"),
-                           persons, linked_persons, describe_person);
+  group = lt_link_group_new (_ ("People on This Page"), _ ("From the people around the child"),
+                             persons, linked_persons, lt_link_group_describe_person);
   lt_record_dialog_add_group (dialog, group);
   g_object_set_data (G_OBJECT (dialog), "persons-group", group);
   if (g_list_model_get_n_items (photos) > 0)
     {
-      group = make_link_group (_ ("Photos on This Page"), _ ("Photos added under Photos"), photos,
-                               linked_photos, describe_photo);
+      group = lt_link_group_new (_ ("Photos on This Page"), _ ("Photos added under Photos"), photos,
+                                 linked_photos, describe_photo);
       lt_record_dialog_add_group (dialog, group);
       g_object_set_data (G_OBJECT (dialog), "photos-group", group);
     }

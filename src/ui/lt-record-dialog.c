@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "lt-date.h"
+#include "lt-event-fields.h"
 #include "lt-record-dialog.h"
 
 typedef enum
@@ -21,6 +22,9 @@ typedef enum
   FIELD_CLOSENESS,
   FIELD_SWITCH,
   FIELD_PERSON, /* one of the child's people, or the child (id 0) */
+  FIELD_TIME,   /* a day and a time in the event's zone, stored in UTC */
+  FIELD_REPEAT, /* an RRULE, chosen from common ways to repeat, with a last day */
+  FIELD_MOOD,   /* 0 (not noted) or 1 to 5 */
 } FieldKind;
 
 typedef struct
@@ -91,6 +95,27 @@ static const Field relation_fields[] = {
   { "emotion", FIELD_CHOICE, N_ ("How It Feels"),
     N_ ("Drawn as a coloured line in the family tree") },
   { "notes", FIELD_LONG_TEXT, N_ ("Notes") },
+  { NULL }
+};
+
+static const Field event_fields[] = {
+  { "title", FIELD_TEXT, N_ ("Title"), N_ ("What the child sees, for example “Samvær med mor”") },
+  { "kind", FIELD_CHOICE, N_ ("Kind") },
+  { "starts-at", FIELD_TIME, N_ ("Starts"), N_ ("Day and time, for example 28.11.2026 10:00") },
+  { "ends-at", FIELD_TIME, N_ ("Ends"), N_ ("Day and time, for example 28.11.2026 14:00") },
+  { "rrule", FIELD_REPEAT, N_ ("Repeats") },
+  { "place", FIELD_TEXT, N_ ("Place") },
+  { "accompanied-by", FIELD_TEXT, N_ ("Goes Along"), N_ ("Who is with the child") },
+  { "driver", FIELD_TEXT, N_ ("Drives") },
+  { "outcome", FIELD_CHOICE, N_ ("How It Went") },
+  { "mood-before", FIELD_MOOD, N_ ("How the Child Was Before") },
+  { "mood-after", FIELD_MOOD, N_ ("How the Child Was After") },
+  { "preparation", FIELD_LONG_TEXT, N_ ("Preparing the Child"),
+    N_ ("What the child knows beforehand, and what helps") },
+  { "notes-after", FIELD_LONG_TEXT, N_ ("Notes Afterwards") },
+  { "observations", FIELD_LONG_TEXT, N_ ("Observations"),
+    N_ ("The supervisor’s or your own; the parents see them only if you share them") },
+  { "observations-shared", FIELD_SWITCH, N_ ("Shared With the Parents") },
   { NULL }
 };
 
@@ -172,6 +197,8 @@ fields_for (GType kind)
     return person_fields;
   if (kind == LT_TYPE_RELATION)
     return relation_fields;
+  if (kind == LT_TYPE_EVENT)
+    return event_fields;
   if (kind == LT_TYPE_CHAPTER)
     return chapter_fields;
   if (kind == LT_TYPE_STORY_ENTRY)
@@ -193,6 +220,8 @@ title_for (GType    kind,
     return is_new ? _ ("Add Person") : _ ("Edit Person");
   if (kind == LT_TYPE_RELATION)
     return is_new ? _ ("Add Relation") : _ ("Edit Relation");
+  if (kind == LT_TYPE_EVENT)
+    return is_new ? _ ("Add Event") : _ ("Edit Event");
   if (kind == LT_TYPE_CHAPTER)
     return is_new ? _ ("Add Chapter") : _ ("Rename Chapter");
   if (kind == LT_TYPE_STORY_ENTRY)
@@ -224,6 +253,10 @@ enum_label (GType type,
     return lt_relation_kind_to_label (value);
   if (type == LT_TYPE_EMOTION)
     return lt_emotion_to_label (value);
+  if (type == LT_TYPE_EVENT_KIND)
+    return lt_event_kind_to_label (value);
+  if (type == LT_TYPE_OUTCOME)
+    return lt_outcome_to_label (value);
   g_return_val_if_reached ("");
 }
 
@@ -418,6 +451,29 @@ make_field_widget (LtRecordDialog *self,
     case FIELD_PERSON:
       row = make_person_row (self, _ (field->label), g_value_get_int64 (&value));
       break;
+    case FIELD_TIME:
+      {
+        g_autofree char *typed = lt_event_fields_format_time (
+            g_value_get_string (&value), lt_event_get_time_zone (LT_EVENT (self->record)));
+
+        row = make_entry_row (_ (field->label), typed);
+        break;
+      }
+    case FIELD_REPEAT:
+      {
+        GtkWidget *until_row = NULL;
+
+        row = lt_event_fields_repeat_row (g_value_get_string (&value),
+                                          lt_event_get_starts_at (LT_EVENT (self->record)),
+                                          lt_event_get_time_zone (LT_EVENT (self->record)),
+                                          &until_row);
+        adw_preferences_group_add (self->fields_group, row);
+        adw_preferences_group_add (self->fields_group, until_row);
+        return row;
+      }
+    case FIELD_MOOD:
+      row = lt_event_fields_mood_row (_ (field->label), g_value_get_int64 (&value));
+      break;
     case FIELD_SWITCH:
       row = make_switch_row (_ (field->label), field->hint != NULL ? _ (field->hint) : NULL,
                              g_value_get_boolean (&value));
@@ -548,6 +604,23 @@ read_field (const FieldWidget *field_widget,
       return TRUE;
     case FIELD_SWITCH:
       g_object_set (draft, field->property, gtk_switch_get_active (GTK_SWITCH (widget)), NULL);
+      return TRUE;
+    case FIELD_TIME:
+      text = text_of (widget);
+      iso = lt_event_fields_parse_time (text, lt_event_get_time_zone (LT_EVENT (draft)), error);
+      if (iso == NULL)
+        break;
+      g_object_set (draft, field->property, iso, NULL);
+      return TRUE;
+    case FIELD_REPEAT:
+      if (!lt_event_fields_read_repeat (widget, lt_event_get_starts_at (LT_EVENT (draft)),
+                                        lt_event_get_time_zone (LT_EVENT (draft)), &iso, error))
+        return FALSE;
+      g_object_set (draft, field->property, iso, NULL);
+      return TRUE;
+    case FIELD_MOOD:
+      g_object_set (draft, field->property, (gint64) adw_combo_row_get_selected (ADW_COMBO_ROW (widget)),
+                    NULL);
       return TRUE;
     case FIELD_PERSON:
       {
