@@ -78,7 +78,7 @@ static const GOptionEntry option_entries[] = {
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("With --export-book: a4 (the default) or a5"),
     N_ ("SIZE") },
   { "show-view", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_ ("With --show-child: open the child’s overview, book, photos, network or family"), N_ ("VIEW") },
+    N_ ("With --show-child: open the child’s overview, book, photos, calendar, network or family"), N_ ("VIEW") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Print the version and exit"), NULL },
   { NULL }
 };
@@ -478,13 +478,13 @@ present_window (LtApplication *self,
         lt_window_show_child (window, child);
       if (child != NULL && self->show_view != NULL)
         {
-          const char *const views[] = { "overview", "book", "photos", "network",
+          const char *const views[] = { "overview", "book", "photos", "calendar", "calendar-agenda", "calendar-demo-month", "network",
                                         "network-compare", "family", NULL };
 
           if (g_strv_contains (views, self->show_view))
             lt_window_show_view (window, self->show_view);
           else
-            g_printerr (_ ("The view must be overview, book, photos, network or family, not “%s”\n"),
+            g_printerr (_ ("The view must be overview, book, photos, calendar, network or family, not “%s”\n"),
                         self->show_view);
         }
       else

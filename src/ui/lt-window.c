@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "lt-book-page.h"
+#include "lt-calendar-page.h"
 #include "lt-child-page.h"
 #include "lt-genogram-page.h"
 #include "lt-network-page.h"
@@ -40,6 +41,7 @@ struct _LtWindow
   LtPhotosPage         *photos_page;
   LtGenogramPage       *genogram_page;
   LtNetworkPage        *network_page;
+  LtCalendarPage       *calendar_page;
   GtkListBox           *children_list;
   GtkLabel             *today_label;
   GtkStack             *stack;
@@ -173,6 +175,7 @@ on_children_list_row_selected_cb (LtWindow      *self,
   lt_photos_page_set_child (self->photos_page, child);
   lt_genogram_page_set_child (self->genogram_page, child);
   lt_network_page_set_child (self->network_page, child);
+  lt_calendar_page_set_child (self->calendar_page, child);
   update_view (self);
 }
 
@@ -209,6 +212,7 @@ on_children_items_changed_cb (LtWindow *self)
           lt_photos_page_set_child (self->photos_page, NULL);
           lt_genogram_page_set_child (self->genogram_page, NULL);
           lt_network_page_set_child (self->network_page, NULL);
+          lt_calendar_page_set_child (self->calendar_page, NULL);
         }
     }
   update_view (self);
@@ -489,6 +493,7 @@ lt_window_constructed (GObject *object)
   lt_photos_page_set_store (self->photos_page, self->store);
   lt_genogram_page_set_store (self->genogram_page, self->store);
   lt_network_page_set_store (self->network_page, self->store);
+  lt_calendar_page_set_store (self->calendar_page, self->store);
 
   update_household_title (self);
   update_today (self);
@@ -580,6 +585,7 @@ lt_window_class_init (LtWindowClass *klass)
   g_type_ensure (LT_TYPE_PHOTOS_PAGE);
   g_type_ensure (LT_TYPE_GENOGRAM_PAGE);
   g_type_ensure (LT_TYPE_NETWORK_PAGE);
+  g_type_ensure (LT_TYPE_CALENDAR_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/dk/livstraad/Livstraad/lt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, leaflet);
@@ -596,6 +602,7 @@ lt_window_class_init (LtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtWindow, photos_page);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, genogram_page);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, network_page);
+  gtk_widget_class_bind_template_child (widget_class, LtWindow, calendar_page);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, edit_button);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, child_menu_button);
   gtk_widget_class_bind_template_callback (widget_class, on_children_list_row_selected_cb);
@@ -703,6 +710,14 @@ lt_window_show_view (LtWindow   *self,
 {
   g_return_if_fail (LT_IS_WINDOW (self));
 
+  /* "calendar-agenda" and "calendar-demo-month": the calendar shown a way
+   * that makes a good screenshot of the demo. */
+  if (g_str_has_prefix (name, "calendar-"))
+    {
+      lt_calendar_page_show_day (self->calendar_page, "2026-10-17");
+      lt_calendar_page_set_view (self->calendar_page, g_str_equal (name, "calendar-agenda") ? 2 : 0);
+      name = "calendar";
+    }
   /* "network-compare": the network beside its first kept map, for screenshots. */
   if (g_str_equal (name, "network-compare"))
     {
