@@ -43,7 +43,8 @@ struct _LtCalendarPage
   LtChild    *child;
   GDateTime  *anchor; /* a local day in the period shown */
   GPtrArray  *occurrences;
-  GHashTable *clashes; /* LtOccurrence * → message */
+  GHashTable *clashes;        /* LtOccurrence * → message */
+  gboolean    show_household; /* every child's events, not only this one's */
 
   /* template children */
   GtkWidget       *content;
@@ -51,11 +52,19 @@ struct _LtCalendarPage
   GtkToggleButton *month_button;
   GtkToggleButton *week_button;
   GtkToggleButton *agenda_button;
-  GtkCheckButton  *household_check;
   GtkBox          *body;
 };
 
 G_DEFINE_FINAL_TYPE (LtCalendarPage, lt_calendar_page, GTK_TYPE_WIDGET)
+
+enum
+{
+  PROP_0,
+  PROP_SHOW_HOUSEHOLD,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static GTimeZone *
 family_zone (void)
@@ -191,7 +200,7 @@ gather (LtCalendarPage *self,
   g_autoptr (GError) error = NULL;
   GListModel *shown = G_LIST_MODEL (one);
 
-  if (gtk_check_button_get_active (self->household_check))
+  if (self->show_household)
     shown = children;
   else
     g_list_store_append (one, self->child);
@@ -238,7 +247,7 @@ occurrence_title (LtCalendarPage     *self,
 {
   const char *title = lt_event_get_title (occurrence->event);
 
-  if (gtk_check_button_get_active (self->household_check))
+  if (self->show_household)
     {
       LtChild *child = child_of (self, occurrence->event);
 
@@ -560,6 +569,8 @@ day_cell (LtCalendarPage *self,
       GtkWidget       *week_label = gtk_label_new (week);
 
       gtk_widget_set_hexpand (label, TRUE);
+      /* Shortened rather than widen the month on a narrow screen. */
+      gtk_label_set_ellipsize (GTK_LABEL (week_label), PANGO_ELLIPSIZE_END);
       gtk_widget_add_css_class (week_label, "dim-label");
       gtk_widget_add_css_class (week_label, "caption");
       gtk_box_append (GTK_BOX (header), label);
@@ -978,12 +989,60 @@ lt_calendar_page_dispose (GObject *object)
 }
 
 static void
+lt_calendar_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_SHOW_HOUSEHOLD:
+      g_value_set_boolean (value, LT_CALENDAR_PAGE (object)->show_household);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lt_calendar_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  LtCalendarPage *self = LT_CALENDAR_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_HOUSEHOLD:
+      if (self->show_household != g_value_get_boolean (value))
+        {
+          self->show_household = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+          redraw (self);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 lt_calendar_page_class_init (LtCalendarPageClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = lt_calendar_page_dispose;
+  object_class->get_property = lt_calendar_page_get_property;
+  object_class->set_property = lt_calendar_page_set_property;
+
+  properties[PROP_SHOW_HOUSEHOLD] =
+      g_param_spec_boolean ("show-household", NULL, NULL, FALSE,
+                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  gtk_widget_class_install_property_action (widget_class, "calendar.show-household",
+                                            "show-household");
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/dk/livstraad/Livstraad/lt-calendar-page.ui");
@@ -992,7 +1051,6 @@ lt_calendar_page_class_init (LtCalendarPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtCalendarPage, month_button);
   gtk_widget_class_bind_template_child (widget_class, LtCalendarPage, week_button);
   gtk_widget_class_bind_template_child (widget_class, LtCalendarPage, agenda_button);
-  gtk_widget_class_bind_template_child (widget_class, LtCalendarPage, household_check);
   gtk_widget_class_bind_template_child (widget_class, LtCalendarPage, body);
   gtk_widget_class_bind_template_callback (widget_class, on_view_toggled_cb);
 

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lt-book-page.h"
+#include "lt-calendar-page.h"
 #include "lt-child-page.h"
 #include "lt-gedcom-dialog.h"
 #include "lt-genogram-page.h"
@@ -472,6 +473,59 @@ test_undo_person (Fixture      *fixture,
   g_assert_cmpuint (ties, ==, 6);
 }
 
+/* The calendar: the demo's October, and a visit added through the form,
+ * its time typed the Danish way and stored in UTC. */
+static void
+test_calendar (Fixture      *fixture,
+               gconstpointer data)
+{
+  LtChild *ida = child_named (fixture->store, "Ida");
+  g_autoptr (GListModel) events =
+      lt_store_list_records (fixture->store, LT_TYPE_EVENT, lt_record_get_id (LT_RECORD (ida)));
+  guint           before = g_list_model_get_n_items (events);
+  guint           nth = 0;
+  GtkWidget      *page;
+  LtRecordDialog *dialog;
+  LtEvent        *added = NULL;
+
+  lt_window_show_child (fixture->window, ida);
+  lt_window_show_view (fixture->window, "calendar-demo-month");
+  spin (200);
+  page = find_descendant (GTK_WIDGET (fixture->window), LT_TYPE_CALENDAR_PAGE, &nth);
+  g_assert_true (gtk_widget_get_mapped (page));
+  /* October 2026 shown from Monday 28 September, six weeks: the visits on
+   * 3, 17 and 31 October, calls, handball … */
+  g_assert_cmpuint (lt_calendar_page_count_shown (LT_CALENDAR_PAGE (page)), >=, 20);
+
+  g_assert_true (gtk_widget_activate_action (page, "calendar.add-event", NULL));
+  dialog = LT_RECORD_DIALOG (find_toplevel (LT_TYPE_RECORD_DIALOG));
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (nth_entry_row (GTK_WIDGET (dialog), 0), "Samvær med far");
+  gtk_editable_set_text (nth_entry_row (GTK_WIDGET (dialog), 1), "1.12.2026 kl. 15");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  spin (50);
+  /* A time that cannot be read keeps the dialog open and saves nothing. */
+  g_assert_true (find_toplevel (LT_TYPE_RECORD_DIALOG) == GTK_WINDOW (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, before);
+
+  gtk_editable_set_text (nth_entry_row (GTK_WIDGET (dialog), 1), "1.12.2026 15:00");
+  gtk_editable_set_text (nth_entry_row (GTK_WIDGET (dialog), 2), "1.12.2026 17:00");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  spin (100);
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, before + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr (LtEvent) event = g_list_model_get_item (events, i);
+
+      if (g_strcmp0 (lt_event_get_title (event), "Samvær med far") == 0)
+        added = event;
+    }
+  g_assert_nonnull (added);
+  g_assert_cmpstr (lt_event_get_starts_at (added), ==, "2026-12-01T14:00:00Z");
+  g_assert_cmpstr (lt_event_get_ends_at (added), ==, "2026-12-01T16:00:00Z");
+  g_assert_null (lt_event_get_rrule (added));
+}
+
 /* The network map: keeping a copy asks for a name, and the kept map can
  * be shown beside the map of now. */
 static void
@@ -661,7 +715,7 @@ test_narrow (Fixture      *fixture,
   g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "screenshot-narrow.png", NULL);
   g_autoptr (GError) error = NULL;
   GType       pages[] = { LT_TYPE_CHILD_PAGE, LT_TYPE_BOOK_PAGE, LT_TYPE_PHOTOS_PAGE,
-                          LT_TYPE_GENOGRAM_PAGE, LT_TYPE_NETWORK_PAGE };
+                          LT_TYPE_GENOGRAM_PAGE, LT_TYPE_NETWORK_PAGE, LT_TYPE_CALENDAR_PAGE };
   guint       nth = 0;
   AdwLeaflet *leaflet;
 
@@ -675,7 +729,6 @@ test_narrow (Fixture      *fixture,
   spin (300);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) != gtk_widget_get_first_child (GTK_WIDGET (leaflet)));
   /* Every view fits a phone-sized window, the drawings' too. */
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 360);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       GtkWidget *page;
@@ -687,6 +740,7 @@ test_narrow (Fixture      *fixture,
       g_test_message ("%s needs %d pixels", g_type_name (pages[i]), minimum);
       g_assert_cmpint (minimum, <=, 360);
     }
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 360);
   lt_screenshot_save (GTK_WIDGET (fixture->window), path, &error);
   g_assert_no_error (error);
 }
@@ -757,6 +811,8 @@ main (int   argc,
               test_family_tree, fixture_tear_down);
   g_test_add ("/window/network-keep", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_network_keep, fixture_tear_down);
+  g_test_add ("/window/calendar", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_calendar,
+              fixture_tear_down);
   g_test_add ("/window/undo-person", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_undo_person, fixture_tear_down);
   g_test_add ("/window/gedcom-import", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
