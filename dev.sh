@@ -138,6 +138,7 @@ case "${1:-}" in
   run) shift; setup; configure_and_build; run_app "$@" ;;
   test) setup; configure_and_build; run_tests ;;
   bench) setup; configure_and_build; meson compile -C "$build" bench && "$build/tests/bench/bench-household" \
-      && "$build/tests/bench/bench-genogram" && "$build/tests/bench/bench-network" ;;
+      && "$build/tests/bench/bench-genogram" && "$build/tests/bench/bench-network" \
+      && "$build/tests/bench/bench-calendar" ;;
   *) echo "usage: $0 run [ARGS…] | test | bench | setup" >&2; exit 2 ;;
 esac
