@@ -12,6 +12,7 @@
 #include "lt-demo.h"
 #include "lt-gedcom-import.h"
 #include "lt-ics.h"
+#include "lt-visit-summary.h"
 #include "lt-genogram-painter.h"
 #include "lt-network-painter.h"
 #include "lt-household-file.h"
@@ -49,6 +50,12 @@ static const GOptionEntry option_entries[] = {
   { "export-book", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Write the life-story book of the child called NAME as PDF (with --output), then exit"),
     N_ ("NAME") },
+  { "export-visit-overview", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("Write the overview of the contact of the child called NAME in the last months (see "
+        "--months) to --output as PDF, then exit"),
+    N_ ("NAME") },
+  { "months", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_ ("With --export-visit-overview: how many months back (6 if not given)"), N_ ("N") },
   { "export-ics", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Write the calendar of the child called NAME to --output as iCalendar (.ics), then exit"),
     N_ ("NAME") },
@@ -264,6 +271,47 @@ import_gedcom (LtApplication *self,
   return 0;
 }
 
+/* --export-visit-overview: the contact in the last months, as PDF. */
+static int
+export_visit_overview (LtApplication *self,
+                       GVariantDict  *options,
+                       const char    *name)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = NULL;
+  g_autoptr (LtVisitReport) report = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr (GDateTime) from = NULL;
+  const char *output = NULL;
+  int         months = 6;
+  LtChild    *child;
+
+  g_variant_dict_lookup (options, "months", "i", &months);
+  if (!g_variant_dict_lookup (options, "output", "^&ay", &output) || months < 1 || months > 120)
+    {
+      g_printerr (_ ("Say where to write with --output FILE.pdf; --months is 1 to 120\n"));
+      return 2;
+    }
+  store = open_household (self, self->demo, &error);
+  child = store != NULL ? find_child_named (store, name) : NULL;
+  if (store != NULL && child == NULL)
+    {
+      g_printerr (_ ("No child called “%s” in this household\n"), name);
+      return 1;
+    }
+  from = g_date_time_add_months (now, -months);
+  if (child != NULL)
+    report = lt_visit_summary_new (store, child, g_date_time_to_unix (from),
+                                   g_date_time_to_unix (now), g_date_time_to_unix (now), &error);
+  if (report == NULL || !lt_visit_report_write_pdf (report, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print (_ ("The overview was written to %s\n"), output);
+  return 0;
+}
+
 /* --export-ics and --import-ics: a child's calendar out and in. */
 static int
 calendar_command (LtApplication *self,
@@ -405,6 +453,8 @@ lt_application_handle_local_options (GApplication *application,
     return import_json (self, import_file);
   if (g_variant_dict_lookup (options, "export-book", "&s", &book_child))
     return export_book (self, options, book_child);
+  if (g_variant_dict_lookup (options, "export-visit-overview", "&s", &book_child))
+    return export_visit_overview (self, options, book_child);
   if (g_variant_dict_lookup (options, "export-ics", "&s", &book_child))
     return calendar_command (self, options, book_child, NULL);
   if (g_variant_dict_lookup (options, "import-ics", "^&ay", &import_file))

@@ -22,6 +22,7 @@
 #include "lt-link-group.h"
 #include "lt-recurrence.h"
 #include "lt-record-dialog.h"
+#include "lt-visit-summary.h"
 #include "lt-window.h"
 
 #define AGENDA_WEEKS 8
@@ -971,6 +972,62 @@ import_ics_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* The last six months, up to now: what a follow-up meeting looks back on. */
+static gboolean
+write_overview (const char *path,
+                gpointer    data,
+                GError    **error)
+{
+  LtCalendarPage *self = data;
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr (GDateTime) from = g_date_time_add_months (now, -6);
+  g_autoptr (LtVisitReport) report =
+      lt_visit_summary_new (self->store, self->child, g_date_time_to_unix (from),
+                            g_date_time_to_unix (now), g_date_time_to_unix (now), error);
+
+  return report != NULL && lt_visit_report_write_pdf (report, path, error);
+}
+
+static void
+on_overview_chosen_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       LtCalendarPage  *self)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = g_file_get_path (file);
+      if (write_overview (path, self, &error))
+        lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (_ ("The overview was saved")));
+      else
+        lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_overview_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  LtCalendarPage       *self = LT_CALENDAR_PAGE (widget);
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (
+      _ ("Overview for a Meeting"), GTK_WINDOW (gtk_widget_get_root (widget)),
+      GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Save"), _ ("_Cancel"));
+  /* Translators: the file name offered for the overview of a child's contact */
+  g_autofree char *name = g_strdup_printf (_ ("%s – contact, last six months.pdf"),
+                                           lt_child_get_display_name (self->child));
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_overview_chosen_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* ---- GObject --------------------------------------------------------------- */
 
 static void
@@ -1059,6 +1116,8 @@ lt_calendar_page_class_init (LtCalendarPageClass *klass)
   gtk_widget_class_install_action (widget_class, "calendar.today", NULL, today_action);
   gtk_widget_class_install_action (widget_class, "calendar.add-event", NULL, add_event_action);
   gtk_widget_class_install_action (widget_class, "calendar.export-ics", NULL, export_ics_action);
+  gtk_widget_class_install_action (widget_class, "calendar.export-overview", NULL,
+                                   export_overview_action);
   gtk_widget_class_install_action (widget_class, "calendar.import-ics", NULL, import_ics_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "calendar.previous",
                                        NULL);
