@@ -332,6 +332,43 @@ set_target (GtkWidget          *widget,
 
 /* ---- editing ------------------------------------------------------------- */
 
+/* After a visit is saved: says so at once if its first time clashes with
+ * school, an activity or another visit, rather than leave it to be seen. */
+static void
+warn_of_clashes (LtCalendarPage *self,
+                 LtEvent        *saved)
+{
+  gint64    start = lt_recurrence_parse_instant (lt_event_get_starts_at (saved));
+  gint64    end = lt_recurrence_parse_instant (lt_event_get_ends_at (saved));
+  LtRecord *child = lt_store_lookup (self->store, LT_TYPE_CHILD, lt_event_get_child_id (saved), NULL);
+  g_autoptr (GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GListModel) schools = NULL;
+  g_autoptr (GPtrArray) occurrences = NULL;
+  g_autoptr (GArray) clashes = NULL;
+
+  if (child == NULL)
+    return;
+  add_child_events (self, LT_CHILD (child), events);
+  occurrences = lt_occurrences_expand (events, start, MAX (end, start + 1), NULL);
+  if (occurrences == NULL)
+    return;
+  schools = lt_store_list_school_periods (self->store, LT_CHILD (child));
+  clashes = lt_occurrences_find_clashes (occurrences, schools);
+  for (guint i = 0; i < clashes->len; i++)
+    {
+      const LtClash   *clash = &g_array_index (clashes, LtClash, i);
+      g_autofree char *message = NULL;
+
+      if (clash->first->event != saved && (clash->second == NULL || clash->second->event != saved))
+        continue;
+      message = clash_message (self, clash);
+      lt_window_toast_from (GTK_WIDGET (self),
+                            adw_toast_new_format (_ ("“%s” clashes: %s"), lt_event_get_title (saved),
+                                                  message));
+      return;
+    }
+}
+
 static void
 on_event_saved_cb (LtRecordDialog *dialog,
                    LtRecord       *event,
@@ -343,6 +380,8 @@ on_event_saved_cb (LtRecordDialog *dialog,
 
   if (!lt_store_set_event_persons (self->store, LT_EVENT (event), persons, &error))
     lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
+  else
+    warn_of_clashes (self, LT_EVENT (event));
 }
 
 static void
@@ -387,6 +426,17 @@ new_override (Target  *target,
   return event;
 }
 
+static gboolean
+copy_participants (LtCalendarPage *self,
+                   LtEvent        *from,
+                   LtEvent        *to,
+                   GError        **error)
+{
+  g_autoptr (GPtrArray) persons = lt_store_dup_event_persons (self->store, from, error);
+
+  return persons != NULL && lt_store_set_event_persons (self->store, to, persons, error);
+}
+
 static void
 on_series_response_cb (AdwMessageDialog *question,
                        const char       *response,
@@ -407,7 +457,8 @@ on_series_response_cb (AdwMessageDialog *question,
     {
       override = new_override (target, TRUE);
       lt_event_set_outcome (override, LT_OUTCOME_CANCELLED_BY_PLACEMENT);
-      if (!lt_store_add (self->store, LT_RECORD (override), &error))
+      if (!lt_store_add (self->store, LT_RECORD (override), &error) ||
+          !copy_participants (self, target->series, override, &error))
         lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
       else
         lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (_ ("Cancelled this time; "
