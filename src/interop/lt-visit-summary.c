@@ -191,6 +191,9 @@ lt_visit_summary_new (LtStore *store,
       line->outcome = g_strdup (status_label (occurrence, status));
       line->mood_before = (int) lt_event_get_mood_before (occurrence->event);
       line->mood_after = (int) lt_event_get_mood_after (occurrence->event);
+      /* The overview may be handed to the parents: only what is shared. */
+      if (lt_event_get_observations_shared (occurrence->event))
+        line->observations = g_strdup (lt_event_get_observations (occurrence->event));
       line->start = occurrence->start;
       g_ptr_array_add (report->lines, line);
     }

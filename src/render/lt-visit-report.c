@@ -3,7 +3,8 @@
  * The overview of a child's contact in a period, as a PDF for the
  * follow-up meeting: a table per person (planned, held, cancelled, did
  * not turn up, not written down), a chart of how the child was before and
- * after each visit, and the visits one by one.  A4, pages added as needed.
+ * after each visit, and the visits one by one with the observations the
+ * adults chose to share with the parents.  A4, pages added as needed.
  */
 #include "config.h"
 
@@ -40,6 +41,7 @@ line_free (gpointer data)
   g_free (line->title);
   g_free (line->with);
   g_free (line->outcome);
+  g_free (line->observations);
   g_free (line);
 }
 
@@ -286,6 +288,13 @@ write_lines (Writer        *writer,
         text_at (writer, moods, MARGIN + 450, CONTENT_WIDTH - 450, 9, FALSE, FALSE,
                  PANGO_ALIGN_LEFT);
       writer->y += MAX (height, 12) + 5;
+      if (line->observations != NULL)
+        {
+          make_room (writer, 30);
+          writer->y += text_at (writer, line->observations, MARGIN + 115, CONTENT_WIDTH - 115, 9,
+                                FALSE, TRUE, PANGO_ALIGN_LEFT) +
+                       6;
+        }
     }
 }
 

@@ -27,6 +27,7 @@ typedef struct
   char  *with;                    /* who took part, nullable */
   char  *outcome;                 /* "Held", "Cancelled by the parent" … */
   int    mood_before, mood_after; /* 0 when not noted, else 1–5 */
+  char  *observations;            /* only those the adult chose to share; nullable */
   gint64 start;                   /* Unix seconds, for the chart */
 } LtVisitLine;
 

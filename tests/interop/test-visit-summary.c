@@ -41,6 +41,36 @@ test_autumn (void)
 
   g_assert_no_error (error);
   g_assert_true (lt_demo_populate (store, &error));
+  /* Observations on two visits, one shared with the parents. */
+  {
+    g_autoptr (GListModel) all = NULL;
+
+    children = lt_store_list_children (store);
+    for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+      {
+        g_autoptr (LtChild) child = g_list_model_get_item (children, i);
+
+        if (g_str_equal (lt_child_get_display_name (child), "Ida"))
+          ida = g_object_ref (child);
+      }
+    all = lt_store_list_records (store, LT_TYPE_EVENT, lt_record_get_id (LT_RECORD (ida)));
+    for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+      {
+        g_autoptr (LtEvent) event = g_list_model_get_item (all, i);
+        g_autoptr (LtRecord) draft = lt_record_copy (LT_RECORD (event));
+
+        if (lt_event_get_outcome (event) == LT_OUTCOME_HELD)
+          g_object_set (draft, "observations", "Mor læste højt, Ida lyttede.",
+                        "observations-shared", TRUE, NULL);
+        else if (lt_event_get_cancelled (event))
+          g_object_set (draft, "observations", "Kun til personalet.", NULL);
+        else
+          continue;
+        g_assert_true (lt_store_save (store, draft, &error));
+      }
+    g_clear_object (&ida);
+    g_clear_object (&children);
+  }
   children = lt_store_list_children (store);
   for (guint i = 0; i < g_list_model_get_n_items (children); i++)
     {
@@ -79,6 +109,8 @@ test_autumn (void)
   g_assert_nonnull (strstr (text, "Contact for Ida"));
   g_assert_nonnull (strstr (text, "Camilla Sørensen"));
   g_assert_nonnull (strstr (text, "Cancelled by the parent"));
+  g_assert_nonnull (strstr (text, "Mor læste højt"));
+  g_assert_null (strstr (text, "Kun til personalet"));
 
   g_clear_object (&ida);
   g_clear_object (&children);
