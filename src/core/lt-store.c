@@ -1152,6 +1152,28 @@ remove_relations_of (LtStore  *self,
   return TRUE;
 }
 
+/* A repeating event's changed and cancelled times go with it; as with a
+ * person's relations, removing them here keeps the event lists in step. */
+static gboolean
+remove_changes_of (LtStore *self,
+                   LtEvent *event,
+                   GError **error)
+{
+  gint64 event_id = lt_record_get_id (LT_RECORD (event));
+  g_autoptr (GListModel) events =
+      lt_store_list_records (self, LT_TYPE_EVENT, lt_event_get_child_id (event));
+
+  for (guint i = g_list_model_get_n_items (events); i > 0; i--)
+    {
+      g_autoptr (LtEvent) change = g_list_model_get_item (events, i - 1);
+
+      if (lt_event_get_series_id (change) == event_id &&
+          !lt_store_remove (self, LT_RECORD (change), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * lt_store_remove:
  * @record: a stored record
@@ -1174,7 +1196,8 @@ lt_store_remove (LtStore  *self,
   if (record == NULL || !lt_store_begin (self, error))
     return FALSE;
 
-  ok = !LT_IS_PERSON (record) || remove_relations_of (self, LT_PERSON (record), error);
+  ok = (!LT_IS_PERSON (record) || remove_relations_of (self, LT_PERSON (record), error)) &&
+       (!LT_IS_EVENT (record) || remove_changes_of (self, LT_EVENT (record), error));
   stmt = ok ? lt_store_prepare (self, lt_record_sql_delete (G_OBJECT_TYPE (record)), error) : NULL;
   ok = stmt != NULL;
   if (ok)

@@ -495,6 +495,95 @@ open_target (LtCalendarPage *self,
   open_event_dialog (self, target->event, target->event);
 }
 
+/* ---- deleting ------------------------------------------------------------ */
+
+static void
+on_delete_response_cb (AdwMessageDialog *question,
+                       const char       *response,
+                       LtCalendarPage   *self)
+{
+  Target *target = g_object_get_data (G_OBJECT (question), "target");
+  g_autoptr (LtEvent) cancelled = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (g_str_equal (response, "this"))
+    {
+      cancelled = new_override (target, TRUE);
+      lt_event_set_outcome (cancelled, LT_OUTCOME_CANCELLED_BY_PLACEMENT);
+      if (!lt_store_add (self->store, LT_RECORD (cancelled), &error) ||
+          !copy_participants (self, target->series, cancelled, &error))
+        lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
+    }
+  else if (g_str_equal (response, "all") &&
+           !lt_store_remove (self->store, LT_RECORD (target->series), &error))
+    lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
+}
+
+/* A single event or one changed time goes at once, with Undo; a repeating
+ * event asks whether to cancel this time or delete every time, which
+ * cannot be undone (its changed times go with it). */
+static void
+delete_target (LtCalendarPage *self,
+               Target         *target)
+{
+  GtkWidget       *question;
+  g_autofree char *message = NULL;
+
+  if (target->series == NULL || target->event != target->series)
+    {
+      message = g_strdup_printf (_ ("“%s” deleted"), lt_event_get_title (target->event));
+      lt_window_remove_with_undo (GTK_WIDGET (self), self->store, LT_RECORD (target->event),
+                                  message);
+      return;
+    }
+  question = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                     lt_event_get_title (target->series),
+                                     _ ("This event repeats. Cancel only this time, or delete "
+                                        "every time? Deleting every time cannot be undone."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (question), "close", _ ("_Keep"), "this",
+                                    _ ("Cancel _This Time"), "all", _ ("_Delete Every Time"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (question), "all",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (question), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (question), "close");
+  g_object_set_data_full (G_OBJECT (question), "target", target_copy (target), target_free);
+  g_signal_connect_object (question, "response", G_CALLBACK (on_delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (question));
+}
+
+static void
+on_delete_clicked_cb (GtkWidget      *button,
+                      LtCalendarPage *self)
+{
+  delete_target (self, g_object_get_data (G_OBJECT (button), "target"));
+}
+
+/* Delete on a focused event deletes it, as in other calendars. */
+static gboolean
+on_event_key_cb (GtkEventControllerKey *controller,
+                 guint                  keyval,
+                 guint                  keycode,
+                 GdkModifierType        state,
+                 LtCalendarPage        *self)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  if (keyval != GDK_KEY_Delete && keyval != GDK_KEY_KP_Delete)
+    return FALSE;
+  delete_target (self, g_object_get_data (G_OBJECT (widget), "target"));
+  return TRUE;
+}
+
+static void
+add_delete_key (LtCalendarPage *self,
+                GtkWidget      *widget)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_event_key_cb), self);
+  gtk_widget_add_controller (widget, keys);
+}
+
 static void
 on_occurrence_clicked_cb (GtkWidget      *widget,
                           LtCalendarPage *self)
@@ -557,6 +646,7 @@ occurrence_button (LtCalendarPage     *self,
                                   -1);
   set_target (button, occurrence);
   g_signal_connect (button, "clicked", G_CALLBACK (on_occurrence_clicked_cb), self);
+  add_delete_key (self, button);
   return button;
 }
 
@@ -702,6 +792,7 @@ agenda_row (LtCalendarPage     *self,
   g_autofree char *title = occurrence_title (self, occurrence);
   g_autofree char *details = occurrence_details (self, occurrence);
   GtkWidget       *row = adw_action_row_new ();
+  GtkWidget       *trash;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -713,6 +804,14 @@ agenda_row (LtCalendarPage     *self,
   if (occurrence->cancelled)
     gtk_widget_add_css_class (row, "dim-label");
   set_target (row, occurrence);
+  trash = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_valign (trash, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (trash, "flat");
+  gtk_widget_set_tooltip_text (trash, _ ("Delete or Cancel…"));
+  set_target (trash, occurrence);
+  g_signal_connect (trash, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), trash);
+  add_delete_key (self, row);
   return row;
 }
 

@@ -516,6 +516,39 @@ test_relations (Fixture      *fixture,
   g_assert_error (error, LT_STORE_ERROR, LT_STORE_ERROR_NOT_FOUND);
 }
 
+/* Deleting a repeating event takes its changed times with it, in the
+ * database and in the lists. */
+static void
+test_event_series (Fixture      *fixture,
+                   gconstpointer data)
+{
+  g_autoptr (LtChild) ida = add_child (fixture->store, "Ida", NULL);
+  gint64 child_id = lt_record_get_id (LT_RECORD (ida));
+  g_autoptr (LtEvent) series = g_object_new (
+      LT_TYPE_EVENT, "child-id", child_id, "title", "Samvær", "starts-at", "2026-11-07T09:00:00Z",
+      "ends-at", "2026-11-07T13:00:00Z", "rrule", "FREQ=WEEKLY;INTERVAL=2", NULL);
+  g_autoptr (LtEvent) moved = NULL;
+  g_autoptr (LtEvent) other = g_object_new (
+      LT_TYPE_EVENT, "child-id", child_id, "title", "Møde", "starts-at", "2026-11-10T09:00:00Z",
+      "ends-at", "2026-11-10T10:00:00Z", NULL);
+  g_autoptr (GListModel) events = lt_store_list_records (fixture->store, LT_TYPE_EVENT, child_id);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (lt_store_add (fixture->store, LT_RECORD (series), &error));
+  moved = g_object_new (LT_TYPE_EVENT, "child-id", child_id, "title", "Samvær", "starts-at",
+                        "2026-11-22T09:00:00Z", "ends-at", "2026-11-22T13:00:00Z", "series-id",
+                        lt_record_get_id (LT_RECORD (series)), "recurrence-id",
+                        "2026-11-21T09:00:00Z", NULL);
+  g_assert_true (lt_store_add (fixture->store, LT_RECORD (moved), &error));
+  g_assert_true (lt_store_add (fixture->store, LT_RECORD (other), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, 3);
+
+  g_assert_true (lt_store_remove (fixture->store, LT_RECORD (series), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, 1);
+}
+
 static void
 test_identity_map (Fixture      *fixture,
                    gconstpointer data)
@@ -683,6 +716,7 @@ main (int   argc,
   ADD ("/store/cascade", test_cascade);
   ADD ("/store/identity-map", test_identity_map);
   ADD ("/store/relations", test_relations);
+  ADD ("/store/event-series", test_event_series);
   ADD ("/store/rollback", test_rollback);
   ADD ("/store/placement-order", test_placement_order);
   ADD ("/store/danish-sort", test_danish_sort);
