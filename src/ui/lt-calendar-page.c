@@ -540,7 +540,7 @@ delete_target (LtCalendarPage *self,
                                      lt_event_get_title (target->series),
                                      _ ("This event repeats. Cancel only this time, or delete "
                                         "every time? Deleting every time cannot be undone."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (question), "close", _ ("_Keep"), "this",
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (question), "close", _ ("_Don’t Delete"), "this",
                                     _ ("Cancel _This Time"), "all", _ ("_Delete Every Time"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (question), "all",
                                               ADW_RESPONSE_DESTRUCTIVE);
