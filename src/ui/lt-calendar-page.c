@@ -275,8 +275,13 @@ occurrence_details (LtCalendarPage     *self,
     g_ptr_array_add (parts, g_strdup (lt_event_get_place (occurrence->event)));
   for (guint i = 0; persons != NULL && i < persons->len; i++)
     g_ptr_array_add (parts, g_strdup (lt_person_get_name (g_ptr_array_index (persons, i))));
-  if (occurrence->cancelled)
+  if (occurrence->cancelled || lt_event_get_outcome (occurrence->event) != LT_OUTCOME_PLANNED)
     g_ptr_array_add (parts, g_strdup (lt_outcome_to_label (lt_event_get_outcome (occurrence->event))));
+  if (lt_event_get_mood_before (occurrence->event) > 0 || lt_event_get_mood_after (occurrence->event) > 0)
+    /* Translators: how the child was before → after a visit, from 1 to 5 */
+    g_ptr_array_add (parts, g_strdup_printf (_ ("how the child was %d → %d"),
+                                             (int) lt_event_get_mood_before (occurrence->event),
+                                             (int) lt_event_get_mood_after (occurrence->event)));
   if (clash != NULL)
     g_ptr_array_add (parts, g_strdup_printf ("⚠ %s", clash));
   g_ptr_array_add (parts, NULL);
