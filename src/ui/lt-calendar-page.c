@@ -15,14 +15,10 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
-#include "lt-calendar-page.h"
+#include "lt-calendar-page-private.h"
 #include "lt-date.h"
 #include "lt-event-fields.h"
-#include "lt-ics.h"
-#include "lt-link-group.h"
 #include "lt-recurrence.h"
-#include "lt-record-dialog.h"
-#include "lt-visit-summary.h"
 #include "lt-window.h"
 
 #define AGENDA_WEEKS 8
@@ -125,10 +121,10 @@ period (LtCalendarPage *self,
 
 /* ---- gathering ----------------------------------------------------------- */
 
-static void
-add_child_events (LtCalendarPage *self,
-                  LtChild        *child,
-                  GPtrArray      *events)
+void
+lt_calendar_page_collect_events (LtCalendarPage *self,
+                                 LtChild        *child,
+                                 GPtrArray      *events)
 {
   g_autoptr (GListModel) list =
       lt_store_list_records (self->store, LT_TYPE_EVENT, lt_record_get_id (LT_RECORD (child)));
@@ -144,9 +140,8 @@ child_of (LtCalendarPage *self,
   return LT_CHILD (lt_store_lookup (self->store, LT_TYPE_CHILD, lt_event_get_child_id (event), NULL));
 }
 
-static char *
-clash_message (LtCalendarPage *self,
-               const LtClash  *clash)
+char *
+lt_calendar_clash_message (const LtClash *clash)
 {
   if (clash->kind == LT_CLASH_SCHOOL_HOURS)
     return g_strdup (_ ("In school hours on a school day"));
@@ -179,7 +174,7 @@ find_clashes (LtCalendarPage *self,
         {
           const LtClash *clash = &g_array_index (clashes, LtClash, i);
 
-          g_hash_table_insert (self->clashes, (gpointer) clash->first, clash_message (self, clash));
+          g_hash_table_insert (self->clashes, (gpointer) clash->first, lt_calendar_clash_message (clash));
           if (clash->second != NULL)
             g_hash_table_insert (self->clashes, (gpointer) clash->second,
                                  g_strdup_printf (_ ("At the same time as “%s”"),
@@ -209,7 +204,7 @@ gather (LtCalendarPage *self,
     {
       g_autoptr (LtChild) child = g_list_model_get_item (shown, i);
 
-      add_child_events (self, child, events);
+      lt_calendar_page_collect_events (self, child, events);
     }
   g_clear_pointer (&self->occurrences, g_ptr_array_unref);
   g_hash_table_remove_all (self->clashes);
@@ -288,325 +283,6 @@ occurrence_details (LtCalendarPage     *self,
   return g_strjoinv (" · ", (char **) parts->pdata);
 }
 
-/* What a button or row needs to open the occurrence later. */
-typedef struct
-{
-  LtEvent *event;
-  LtEvent *series;
-  char    *recurrence_id;
-  gint64   start, end;
-} Target;
-
-static void
-target_free (gpointer data)
-{
-  Target *target = data;
-
-  g_clear_object (&target->event);
-  g_clear_object (&target->series);
-  g_free (target->recurrence_id);
-  g_free (target);
-}
-
-static Target *
-target_copy (const Target *target)
-{
-  Target *copy = g_new0 (Target, 1);
-
-  copy->event = g_object_ref (target->event);
-  copy->series = target->series != NULL ? g_object_ref (target->series) : NULL;
-  copy->recurrence_id = g_strdup (target->recurrence_id);
-  copy->start = target->start;
-  copy->end = target->end;
-  return copy;
-}
-
-static void
-set_target (GtkWidget          *widget,
-            const LtOccurrence *occurrence)
-{
-  Target *target = g_new0 (Target, 1);
-
-  target->event = g_object_ref (occurrence->event);
-  target->series = occurrence->series != NULL ? g_object_ref (occurrence->series) : NULL;
-  target->recurrence_id = g_strdup (occurrence->recurrence_id);
-  target->start = occurrence->start;
-  target->end = occurrence->end;
-  g_object_set_data_full (G_OBJECT (widget), "target", target, target_free);
-}
-
-/* ---- editing ------------------------------------------------------------- */
-
-/* After a visit is saved: says so at once if its first time clashes with
- * school, an activity or another visit, rather than leave it to be seen. */
-static void
-warn_of_clashes (LtCalendarPage *self,
-                 LtEvent        *saved)
-{
-  gint64    start = lt_recurrence_parse_instant (lt_event_get_starts_at (saved));
-  gint64    end = lt_recurrence_parse_instant (lt_event_get_ends_at (saved));
-  LtRecord *child = lt_store_lookup (self->store, LT_TYPE_CHILD, lt_event_get_child_id (saved), NULL);
-  g_autoptr (GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr (GListModel) schools = NULL;
-  g_autoptr (GPtrArray) occurrences = NULL;
-  g_autoptr (GArray) clashes = NULL;
-
-  if (child == NULL)
-    return;
-  add_child_events (self, LT_CHILD (child), events);
-  occurrences = lt_occurrences_expand (events, start, MAX (end, start + 1), NULL);
-  if (occurrences == NULL)
-    return;
-  schools = lt_store_list_school_periods (self->store, LT_CHILD (child));
-  clashes = lt_occurrences_find_clashes (occurrences, schools);
-  for (guint i = 0; i < clashes->len; i++)
-    {
-      const LtClash   *clash = &g_array_index (clashes, LtClash, i);
-      g_autofree char *message = NULL;
-
-      if (clash->first->event != saved && (clash->second == NULL || clash->second->event != saved))
-        continue;
-      message = clash_message (self, clash);
-      lt_window_toast_from (GTK_WIDGET (self),
-                            adw_toast_new_format (_ ("“%s” clashes: %s"), lt_event_get_title (saved),
-                                                  message));
-      return;
-    }
-}
-
-static void
-on_event_saved_cb (LtRecordDialog *dialog,
-                   LtRecord       *event,
-                   LtCalendarPage *self)
-{
-  AdwPreferencesGroup *group = g_object_get_data (G_OBJECT (dialog), "persons-group");
-  g_autoptr (GPtrArray) persons = lt_link_group_get_checked (group);
-  g_autoptr (GError) error = NULL;
-
-  if (!lt_store_set_event_persons (self->store, LT_EVENT (event), persons, &error))
-    lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
-  else
-    warn_of_clashes (self, LT_EVENT (event));
-}
-
-static void
-open_event_dialog (LtCalendarPage *self,
-                   LtEvent        *event,
-                   LtEvent        *participants_from)
-{
-  LtRecordDialog *dialog = lt_record_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                                 self->store, LT_RECORD (event));
-  LtRecord       *child = lt_store_lookup (self->store, LT_TYPE_CHILD, lt_event_get_child_id (event), NULL);
-  g_autoptr (GListModel) persons = child != NULL ? lt_store_list_persons (self->store, LT_CHILD (child)) : NULL;
-  g_autoptr (GPtrArray) linked =
-      participants_from != NULL && lt_record_get_id (LT_RECORD (participants_from)) != 0
-          ? lt_store_dup_event_persons (self->store, participants_from, NULL)
-          : NULL;
-  AdwPreferencesGroup *group;
-
-  if (persons == NULL)
-    return;
-  group = lt_link_group_new (_ ("Who Takes Part"), _ ("From the people around the child"),
-                             persons, linked, lt_link_group_describe_person);
-  lt_record_dialog_add_group (dialog, group);
-  g_object_set_data (G_OBJECT (dialog), "persons-group", group);
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_event_saved_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* A changed occurrence of @target's series, at the occurrence's time. */
-static LtEvent *
-new_override (Target  *target,
-              gboolean cancelled)
-{
-  LtEvent         *event = LT_EVENT (lt_record_copy (LT_RECORD (target->series)));
-  g_autofree char *starts_at = lt_recurrence_format_instant (target->start);
-  g_autofree char *ends_at = lt_recurrence_format_instant (target->end);
-
-  lt_record_set_identity (LT_RECORD (event), 0, NULL, NULL);
-  g_object_set (event, "rrule", NULL, "uid", NULL, "series-id",
-                lt_record_get_id (LT_RECORD (target->series)), "recurrence-id",
-                target->recurrence_id, "starts-at", starts_at, "ends-at", ends_at, "cancelled",
-                cancelled, NULL);
-  return event;
-}
-
-static gboolean
-copy_participants (LtCalendarPage *self,
-                   LtEvent        *from,
-                   LtEvent        *to,
-                   GError        **error)
-{
-  g_autoptr (GPtrArray) persons = lt_store_dup_event_persons (self->store, from, error);
-
-  return persons != NULL && lt_store_set_event_persons (self->store, to, persons, error);
-}
-
-static void
-on_series_response_cb (AdwMessageDialog *question,
-                       const char       *response,
-                       LtCalendarPage   *self)
-{
-  Target *target = g_object_get_data (G_OBJECT (question), "target");
-  g_autoptr (LtEvent) override = NULL;
-  g_autoptr (GError) error = NULL;
-
-  if (g_str_equal (response, "all"))
-    open_event_dialog (self, target->series, target->series);
-  else if (g_str_equal (response, "this"))
-    {
-      override = new_override (target, FALSE);
-      open_event_dialog (self, override, target->series);
-    }
-  else if (g_str_equal (response, "cancel-this"))
-    {
-      override = new_override (target, TRUE);
-      lt_event_set_outcome (override, LT_OUTCOME_CANCELLED_BY_PLACEMENT);
-      if (!lt_store_add (self->store, LT_RECORD (override), &error) ||
-          !copy_participants (self, target->series, override, &error))
-        lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
-      else
-        lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (_ ("Cancelled this time; "
-                                                                   "the other times stay")));
-    }
-}
-
-static void
-open_target (LtCalendarPage *self,
-             Target         *target)
-{
-  GtkWidget *question;
-
-  /* An occurrence not changed yet: which times does the change concern? */
-  if (target->series != NULL && target->event == target->series)
-    {
-      question = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                         lt_event_get_title (target->series),
-                                         _ ("This event repeats. Change only this time, or "
-                                            "every time?"));
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (question), "close", _ ("_Close"),
-                                        "cancel-this", _ ("_Cancel This Time"), "this",
-                                        _ ("Only _This Time"), "all", _ ("_Every Time"), NULL);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (question), "cancel-this",
-                                                  ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (question), "this");
-      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (question), "close");
-      /* A copy: the calendar may be drawn again before the answer comes. */
-      g_object_set_data_full (G_OBJECT (question), "target", target_copy (target), target_free);
-      g_signal_connect_object (question, "response", G_CALLBACK (on_series_response_cb), self, 0);
-      gtk_window_present (GTK_WINDOW (question));
-      return;
-    }
-  open_event_dialog (self, target->event, target->event);
-}
-
-/* ---- deleting ------------------------------------------------------------ */
-
-static void
-on_delete_response_cb (AdwMessageDialog *question,
-                       const char       *response,
-                       LtCalendarPage   *self)
-{
-  Target *target = g_object_get_data (G_OBJECT (question), "target");
-  g_autoptr (LtEvent) cancelled = NULL;
-  g_autoptr (GError) error = NULL;
-
-  if (g_str_equal (response, "this"))
-    {
-      cancelled = new_override (target, TRUE);
-      lt_event_set_outcome (cancelled, LT_OUTCOME_CANCELLED_BY_PLACEMENT);
-      if (!lt_store_add (self->store, LT_RECORD (cancelled), &error) ||
-          !copy_participants (self, target->series, cancelled, &error))
-        lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
-    }
-  else if (g_str_equal (response, "all") &&
-           !lt_store_remove (self->store, LT_RECORD (target->series), &error))
-    lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
-}
-
-/* A single event or one changed time goes at once, with Undo; a repeating
- * event asks whether to cancel this time or delete every time, which
- * cannot be undone (its changed times go with it). */
-static void
-delete_target (LtCalendarPage *self,
-               Target         *target)
-{
-  GtkWidget       *question;
-  g_autofree char *message = NULL;
-
-  if (target->series == NULL || target->event != target->series)
-    {
-      message = g_strdup_printf (_ ("“%s” deleted"), lt_event_get_title (target->event));
-      lt_window_remove_with_undo (GTK_WIDGET (self), self->store, LT_RECORD (target->event),
-                                  message);
-      return;
-    }
-  question = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                     lt_event_get_title (target->series),
-                                     _ ("This event repeats. Cancel only this time, or delete "
-                                        "every time? Deleting every time cannot be undone."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (question), "close", _ ("_Don’t Delete"), "this",
-                                    _ ("Cancel _This Time"), "all", _ ("_Delete Every Time"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (question), "all",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (question), "close");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (question), "close");
-  g_object_set_data_full (G_OBJECT (question), "target", target_copy (target), target_free);
-  g_signal_connect_object (question, "response", G_CALLBACK (on_delete_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (question));
-}
-
-static void
-on_delete_clicked_cb (GtkWidget      *button,
-                      LtCalendarPage *self)
-{
-  delete_target (self, g_object_get_data (G_OBJECT (button), "target"));
-}
-
-/* Delete on a focused event deletes it, as in other calendars. */
-static gboolean
-on_event_key_cb (GtkEventControllerKey *controller,
-                 guint                  keyval,
-                 guint                  keycode,
-                 GdkModifierType        state,
-                 LtCalendarPage        *self)
-{
-  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-
-  if (keyval != GDK_KEY_Delete && keyval != GDK_KEY_KP_Delete)
-    return FALSE;
-  delete_target (self, g_object_get_data (G_OBJECT (widget), "target"));
-  return TRUE;
-}
-
-static void
-add_delete_key (LtCalendarPage *self,
-                GtkWidget      *widget)
-{
-  GtkEventController *keys = gtk_event_controller_key_new ();
-
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_event_key_cb), self);
-  gtk_widget_add_controller (widget, keys);
-}
-
-static void
-on_occurrence_clicked_cb (GtkWidget      *widget,
-                          LtCalendarPage *self)
-{
-  open_target (self, g_object_get_data (G_OBJECT (widget), "target"));
-}
-
-static void
-on_row_activated_cb (GtkListBox     *list,
-                     GtkListBoxRow  *row,
-                     LtCalendarPage *self)
-{
-  Target *target = g_object_get_data (G_OBJECT (row), "target");
-
-  if (target != NULL)
-    open_target (self, target);
-}
-
 /* ---- drawing the period ---------------------------------------------------- */
 
 static GtkWidget *
@@ -649,9 +325,7 @@ occurrence_button (LtCalendarPage     *self,
   gtk_widget_set_tooltip_text (button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
                                   -1);
-  set_target (button, occurrence);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_occurrence_clicked_cb), self);
-  add_delete_key (self, button);
+  lt_calendar_edit_attach (self, button, occurrence);
   return button;
 }
 
@@ -797,7 +471,6 @@ agenda_row (LtCalendarPage     *self,
   g_autofree char *title = occurrence_title (self, occurrence);
   g_autofree char *details = occurrence_details (self, occurrence);
   GtkWidget       *row = adw_action_row_new ();
-  GtkWidget       *trash;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -808,15 +481,8 @@ agenda_row (LtCalendarPage     *self,
                                gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
   if (occurrence->cancelled)
     gtk_widget_add_css_class (row, "dim-label");
-  set_target (row, occurrence);
-  trash = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_valign (trash, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (trash, "flat");
-  gtk_widget_set_tooltip_text (trash, _ ("Delete or Cancel…"));
-  set_target (trash, occurrence);
-  g_signal_connect (trash, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), trash);
-  add_delete_key (self, row);
+  lt_calendar_edit_attach (self, row, occurrence);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), lt_calendar_edit_delete_button (self, occurrence));
   return row;
 }
 
@@ -859,7 +525,7 @@ draw_agenda (LtCalendarPage *self,
       list = gtk_list_box_new ();
       gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
       gtk_widget_add_css_class (list, "boxed-list");
-      g_signal_connect (list, "row-activated", G_CALLBACK (on_row_activated_cb), self);
+      g_signal_connect (list, "row-activated", G_CALLBACK (lt_calendar_edit_row_activated_cb), self);
       for (guint i = 0; i < events->len; i++)
         gtk_list_box_append (GTK_LIST_BOX (list), agenda_row (self, g_ptr_array_index (events, i)));
       gtk_box_append (self->body, day_heading (day, shown == 0));
@@ -1025,38 +691,7 @@ add_event_action (GtkWidget  *widget,
   event = g_object_new (LT_TYPE_EVENT, "child-id", lt_record_get_id (LT_RECORD (self->child)),
                         "kind", LT_EVENT_KIND_SUPERVISED, "title", _ ("Visit"), "starts-at",
                         starts_at, "ends-at", ends_at, NULL);
-  open_event_dialog (self, event, NULL);
-}
-
-static gboolean
-write_ics (const char *path,
-           gpointer    data,
-           GError    **error)
-{
-  LtCalendarPage *self = data;
-
-  return lt_ics_export_child (self->store, self->child, path, error);
-}
-
-static void
-on_export_chosen_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     LtCalendarPage  *self)
-{
-  g_autoptr (GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr (GError) error = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = g_file_get_path (file);
-      if (write_ics (path, self, &error))
-        lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (_ ("The calendar was saved")));
-      else
-        lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
-    }
-  g_object_unref (chooser);
+  lt_calendar_edit_open (self, event, NULL);
 }
 
 static void
@@ -1064,53 +699,7 @@ export_ics_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  LtCalendarPage       *self = LT_CALENDAR_PAGE (widget);
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (
-      _ ("Export Calendar"), GTK_WINDOW (gtk_widget_get_root (widget)),
-      GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"), _ ("_Cancel"));
-  /* Translators: the file name offered for a child's calendar */
-  g_autofree char *name = g_strdup_printf (_ ("%s – calendar.ics"),
-                                           lt_child_get_display_name (self->child));
-
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_chosen_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-on_import_chosen_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     LtCalendarPage  *self)
-{
-  g_autoptr (GFile) file = NULL;
-  g_autoptr (GBytes) bytes = NULL;
-  g_autoptr (GError) error = NULL;
-  g_auto (LtIcsResult) result = { 0 };
-
-  if (response != GTK_RESPONSE_ACCEPT)
-    {
-      g_object_unref (chooser);
-      return;
-    }
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
-  bytes = g_file_load_bytes (file, NULL, NULL, &error);
-  if (bytes != NULL && lt_ics_import (self->store, self->child, bytes, &result, &error))
-    lt_window_toast_from (GTK_WIDGET (self),
-                          adw_toast_new_format (ngettext ("%u event added, %u already there",
-                                                          "%u events added, %u already there",
-                                                          result.added),
-                                                result.added, result.already));
-  else
-    {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                                  _ ("The Calendar Could Not Be Imported"),
-                                                  error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+  lt_calendar_files_export_ics (LT_CALENDAR_PAGE (widget));
 }
 
 static void
@@ -1118,54 +707,7 @@ import_ics_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (
-      _ ("Import Calendar"), GTK_WINDOW (gtk_widget_get_root (widget)),
-      GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Open"), _ ("_Cancel"));
-  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _ ("Calendar files (.ics)"));
-  gtk_file_filter_add_pattern (filter, "*.[iI][cC][sS]");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_chosen_cb), widget, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-/* The last six months, up to now: what a follow-up meeting looks back on. */
-static gboolean
-write_overview (const char *path,
-                gpointer    data,
-                GError    **error)
-{
-  LtCalendarPage *self = data;
-  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr (GDateTime) from = g_date_time_add_months (now, -6);
-  g_autoptr (LtVisitReport) report =
-      lt_visit_summary_new (self->store, self->child, g_date_time_to_unix (from),
-                            g_date_time_to_unix (now), g_date_time_to_unix (now), error);
-
-  return report != NULL && lt_visit_report_write_pdf (report, path, error);
-}
-
-static void
-on_overview_chosen_cb (GtkNativeDialog *chooser,
-                       int              response,
-                       LtCalendarPage  *self)
-{
-  g_autoptr (GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr (GError) error = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = g_file_get_path (file);
-      if (write_overview (path, self, &error))
-        lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (_ ("The overview was saved")));
-      else
-        lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
-    }
-  g_object_unref (chooser);
+  lt_calendar_files_import_ics (LT_CALENDAR_PAGE (widget));
 }
 
 static void
@@ -1173,18 +715,7 @@ export_overview_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
-  LtCalendarPage       *self = LT_CALENDAR_PAGE (widget);
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (
-      _ ("Overview for a Meeting"), GTK_WINDOW (gtk_widget_get_root (widget)),
-      GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Save"), _ ("_Cancel"));
-  /* Translators: the file name offered for the overview of a child's contact */
-  g_autofree char *name = g_strdup_printf (_ ("%s – contact, last six months.pdf"),
-                                           lt_child_get_display_name (self->child));
-
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_overview_chosen_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  lt_calendar_files_export_overview (LT_CALENDAR_PAGE (widget));
 }
 
 /* ---- GObject --------------------------------------------------------------- */
@@ -1292,6 +823,18 @@ lt_calendar_page_init (LtCalendarPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->anchor = today ();
   self->clashes = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+}
+
+LtStore *
+lt_calendar_page_get_store (LtCalendarPage *self)
+{
+  return self->store;
+}
+
+LtChild *
+lt_calendar_page_get_child (LtCalendarPage *self)
+{
+  return self->child;
 }
 
 void

@@ -1,0 +1,168 @@
+/* lt-calendar-files.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * The calendar's files: a child's calendar exported as .ics, another
+ * program's .ics imported (all or nothing), and the overview of the last
+ * six months' contact as PDF for a follow-up meeting.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lt-calendar-page-private.h"
+#include "lt-ics.h"
+#include "lt-visit-summary.h"
+#include "lt-window.h"
+
+static gboolean
+write_ics (const char *path,
+           gpointer    data,
+           GError    **error)
+{
+  LtCalendarPage *self = data;
+
+  return lt_ics_export_child (lt_calendar_page_get_store (self), lt_calendar_page_get_child (self), path, error);
+}
+
+static void
+on_export_chosen_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     LtCalendarPage  *self)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = g_file_get_path (file);
+      if (write_ics (path, self, &error))
+        lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (_ ("The calendar was saved")));
+      else
+        lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
+    }
+  g_object_unref (chooser);
+}
+
+void
+lt_calendar_files_export_ics (LtCalendarPage *self)
+{
+  GtkWidget            *widget = GTK_WIDGET (self);
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (
+      _ ("Export Calendar"), GTK_WINDOW (gtk_widget_get_root (widget)),
+      GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"), _ ("_Cancel"));
+  /* Translators: the file name offered for a child's calendar */
+  g_autofree char *name = g_strdup_printf (_ ("%s – calendar.ics"),
+                                           lt_child_get_display_name (lt_calendar_page_get_child (self)));
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_chosen_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_import_chosen_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     LtCalendarPage  *self)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  g_auto (LtIcsResult) result = { 0 };
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      g_object_unref (chooser);
+      return;
+    }
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  if (bytes != NULL && lt_ics_import (lt_calendar_page_get_store (self), lt_calendar_page_get_child (self), bytes, &result, &error))
+    lt_window_toast_from (GTK_WIDGET (self),
+                          adw_toast_new_format (ngettext ("%u event added, %u already there",
+                                                          "%u events added, %u already there",
+                                                          result.added),
+                                                result.added, result.already));
+  else
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                  _ ("The Calendar Could Not Be Imported"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+void
+lt_calendar_files_import_ics (LtCalendarPage *self)
+{
+  GtkWidget            *widget = GTK_WIDGET (self);
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (
+      _ ("Import Calendar"), GTK_WINDOW (gtk_widget_get_root (widget)),
+      GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Open"), _ ("_Cancel"));
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _ ("Calendar files (.ics)"));
+  gtk_file_filter_add_pattern (filter, "*.[iI][cC][sS]");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_chosen_cb), widget, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* The last six months, up to now: what a follow-up meeting looks back on. */
+static gboolean
+write_overview (const char *path,
+                gpointer    data,
+                GError    **error)
+{
+  LtCalendarPage *self = data;
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr (GDateTime) from = g_date_time_add_months (now, -6);
+  g_autoptr (LtVisitReport) report =
+      lt_visit_summary_new (lt_calendar_page_get_store (self), lt_calendar_page_get_child (self), g_date_time_to_unix (from),
+                            g_date_time_to_unix (now), g_date_time_to_unix (now), error);
+
+  return report != NULL && lt_visit_report_write_pdf (report, path, error);
+}
+
+static void
+on_overview_chosen_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       LtCalendarPage  *self)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = g_file_get_path (file);
+      if (write_overview (path, self, &error))
+        lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (_ ("The overview was saved")));
+      else
+        lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
+    }
+  g_object_unref (chooser);
+}
+
+void
+lt_calendar_files_export_overview (LtCalendarPage *self)
+{
+  GtkWidget            *widget = GTK_WIDGET (self);
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (
+      _ ("Overview for a Meeting"), GTK_WINDOW (gtk_widget_get_root (widget)),
+      GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Save"), _ ("_Cancel"));
+  /* Translators: the file name offered for the overview of a child's contact */
+  g_autofree char *name = g_strdup_printf (_ ("%s – contact, last six months.pdf"),
+                                           lt_child_get_display_name (lt_calendar_page_get_child (self)));
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_overview_chosen_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
