@@ -42,9 +42,6 @@ typedef enum
 #define LT_TYPE_EVENT (lt_event_get_type ())
 G_DECLARE_FINAL_TYPE (LtEvent, lt_event, LT, EVENT, LtRecord)
 
-/* Where the family lives: times are shown and repeat in this zone. */
-#define LT_EVENT_DEFAULT_TIME_ZONE "Europe/Copenhagen"
-
 #define LT_TYPE_EVENT_KIND (lt_event_kind_get_type ())
 GType       lt_event_kind_get_type (void);
 const char *lt_event_kind_to_label (LtEventKind value);
