@@ -128,10 +128,28 @@ description_of (LtStore *store,
   return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
 }
 
+/* In the household's calendar each event says whose it is ("Ida: Samvær
+ * med mor"), since a phone shows them all in one list. */
+static char *
+summary_of (LtStore *store,
+            LtEvent *event,
+            gboolean name_child)
+{
+  LtRecord *child = name_child ? lt_store_lookup (store, LT_TYPE_CHILD, lt_event_get_child_id (event), NULL)
+                               : NULL;
+
+  if (child == NULL)
+    return g_strdup (lt_event_get_title (event));
+  /* Translators: an event in the household's calendar: child, event */
+  return g_strdup_printf (_ ("%s: %s"), lt_child_get_display_name (LT_CHILD (child)),
+                          lt_event_get_title (event));
+}
+
 static icalcomponent *
 new_vevent (LtStore *store,
             LtEvent *event,
-            LtEvent *series)
+            LtEvent *series,
+            gboolean name_child)
 {
   icalcomponent   *vevent = icalcomponent_new (ICAL_VEVENT_COMPONENT);
   icaltimezone    *zone = zone_of (series != NULL ? series : event);
@@ -139,12 +157,13 @@ new_vevent (LtStore *store,
   g_autofree char *kind = enum_nick (LT_TYPE_EVENT_KIND, lt_event_get_kind (event));
   g_autofree char *outcome = enum_nick (LT_TYPE_OUTCOME, lt_event_get_outcome (event));
   g_autofree char *description = description_of (store, event);
+  g_autofree char *summary = summary_of (store, event, name_child);
   icalproperty    *x;
 
   icalcomponent_add_property (vevent, icalproperty_new_uid (uid));
   icalcomponent_add_property (vevent, icalproperty_new_dtstamp (icaltime_current_time_with_zone (
                                           icaltimezone_get_utc_timezone ())));
-  icalcomponent_add_property (vevent, icalproperty_new_summary (lt_event_get_title (event)));
+  icalcomponent_add_property (vevent, icalproperty_new_summary (summary));
   add_times (vevent, event, zone);
   if (lt_event_get_place (event) != NULL)
     icalcomponent_add_property (vevent, icalproperty_new_location (lt_event_get_place (event)));
@@ -188,15 +207,11 @@ find_by_id (GPtrArray *events,
   return NULL;
 }
 
-/**
- * lt_ics_export:
- * @events: (element-type LtEvent): a child's events (or several children's)
- *
- * Returns: (transfer full): the events as an iCalendar text
- */
-char *
-lt_ics_export (LtStore   *store,
+/* Series and single events first, then the times that change a series. */
+static char *
+export_events (LtStore   *store,
                GPtrArray *events,
+               gboolean   name_children,
                GError   **error)
 {
   icalcomponent *calendar = icalcomponent_new (ICAL_VCALENDAR_COMPONENT);
@@ -225,7 +240,7 @@ lt_ics_export (LtStore   *store,
 
       if (lt_event_get_series_id (event) != 0)
         continue;
-      vevent = new_vevent (store, event, NULL);
+      vevent = new_vevent (store, event, NULL, name_children);
       icalcomponent_add_component (calendar, vevent);
       {
         gint64 id = lt_record_get_id (LT_RECORD (event));
@@ -249,7 +264,7 @@ lt_ics_export (LtStore   *store,
                                                                lt_event_get_recurrence_id (event),
                                                                zone_of (series)));
       else
-        icalcomponent_add_component (calendar, new_vevent (store, event, series));
+        icalcomponent_add_component (calendar, new_vevent (store, event, series, name_children));
     }
 
   text = icalcomponent_as_ical_string_r (calendar);
@@ -261,25 +276,62 @@ lt_ics_export (LtStore   *store,
 }
 
 /**
- * lt_ics_export_child:
+ * lt_ics_export:
+ * @events: (element-type LtEvent): a child's events (or several children's)
+ *
+ * Returns: (transfer full): the events as an iCalendar text
+ */
+char *
+lt_ics_export (LtStore   *store,
+               GPtrArray *events,
+               GError   **error)
+{
+  return export_events (store, events, FALSE, error);
+}
+
+static void
+append_events_of (LtStore   *store,
+                  LtChild   *child,
+                  GPtrArray *events)
+{
+  g_autoptr (GListModel) list =
+      lt_store_list_records (store, LT_TYPE_EVENT, lt_record_get_id (LT_RECORD (child)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    g_ptr_array_add (events, g_list_model_get_item (list, i));
+}
+
+/**
+ * lt_ics_export_to_file:
+ * @child: (nullable): whose calendar; %NULL for every child of the household,
+ *   each event's summary then starting with the child's name
  * @path: where the .ics goes; written through a temporary file, mode 0600
  *
  * Returns: %TRUE, or %FALSE with @error
  */
 gboolean
-lt_ics_export_child (LtStore    *store,
-                     LtChild    *child,
-                     const char *path,
-                     GError    **error)
+lt_ics_export_to_file (LtStore    *store,
+                       LtChild    *child,
+                       const char *path,
+                       GError    **error)
 {
-  g_autoptr (GListModel) list =
-      lt_store_list_records (store, LT_TYPE_EVENT, lt_record_get_id (LT_RECORD (child)));
   g_autoptr (GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *text = NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    g_ptr_array_add (events, g_list_model_get_item (list, i));
-  text = lt_ics_export (store, events, error);
+  if (child != NULL)
+    append_events_of (store, child, events);
+  else
+    {
+      g_autoptr (GListModel) children = lt_store_list_children (store);
+
+      for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+        {
+          g_autoptr (LtChild) each = g_list_model_get_item (children, i);
+
+          append_events_of (store, each, events);
+        }
+    }
+  text = export_events (store, events, child == NULL, error);
   if (text == NULL)
     return FALSE;
   /* g_file_set_contents_full writes a temporary file, syncs and renames. */

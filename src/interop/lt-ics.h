@@ -32,10 +32,10 @@ GQuark   lt_ics_error_quark (void);
 char    *lt_ics_export (LtStore   *store,
                         GPtrArray *events,
                         GError   **error);
-gboolean lt_ics_export_child (LtStore    *store,
-                              LtChild    *child,
-                              const char *path,
-                              GError    **error);
+gboolean lt_ics_export_to_file (LtStore    *store,
+                                LtChild    *child,
+                                const char *path,
+                                GError    **error);
 gboolean lt_ics_import (LtStore     *store,
                         LtChild     *child,
                         GBytes      *bytes,

@@ -59,6 +59,9 @@ static const GOptionEntry option_entries[] = {
   { "export-ics", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Write the calendar of the child called NAME to --output as iCalendar (.ics), then exit"),
     N_ ("NAME") },
+  { "export-household-ics", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_ ("Write the calendar of every child in the household to --output as iCalendar (.ics), then exit"),
+    NULL },
   { "import-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_ ("Add the events in the iCalendar file FILE to --child, then exit; all or nothing"),
     N_ ("FILE") },
@@ -312,6 +315,31 @@ export_visit_overview (LtApplication *self,
   return 0;
 }
 
+/* --export-household-ics: every child's events in one file, for a
+ * residential home's shared calendar. */
+static int
+export_household_ics (LtApplication *self,
+                      GVariantDict  *options)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = NULL;
+  const char *output = NULL;
+
+  if (!g_variant_dict_lookup (options, "output", "^&ay", &output))
+    {
+      g_printerr (_ ("Say where to write with --output FILE.ics\n"));
+      return 2;
+    }
+  store = open_household (self, self->demo, &error);
+  if (store == NULL || !lt_ics_export_to_file (store, NULL, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print (_ ("The calendar was written to %s\n"), output);
+  return 0;
+}
+
 /* --export-ics and --import-ics: a child's calendar out and in. */
 static int
 calendar_command (LtApplication *self,
@@ -343,7 +371,7 @@ calendar_command (LtApplication *self,
       g_printerr (_ ("No child called “%s” in this household\n"), name);
       return 1;
     }
-  if (child != NULL && import_path == NULL && lt_ics_export_child (store, child, output, &error))
+  if (child != NULL && import_path == NULL && lt_ics_export_to_file (store, child, output, &error))
     {
       g_print (_ ("The calendar was written to %s\n"), output);
       return 0;
@@ -457,6 +485,8 @@ lt_application_handle_local_options (GApplication *application,
     return export_visit_overview (self, options, book_child);
   if (g_variant_dict_lookup (options, "export-ics", "&s", &book_child))
     return calendar_command (self, options, book_child, NULL);
+  if (g_variant_dict_contains (options, "export-household-ics"))
+    return export_household_ics (self, options);
   if (g_variant_dict_lookup (options, "import-ics", "^&ay", &import_file))
     {
       const char *child_name = NULL;

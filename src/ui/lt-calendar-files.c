@@ -19,8 +19,9 @@ write_ics (const char *path,
            GError    **error)
 {
   LtCalendarPage *self = data;
+  LtChild        *child = lt_calendar_page_get_show_household (self) ? NULL : lt_calendar_page_get_child (self);
 
-  return lt_ics_export_child (lt_calendar_page_get_store (self), lt_calendar_page_get_child (self), path, error);
+  return lt_ics_export_to_file (lt_calendar_page_get_store (self), child, path, error);
 }
 
 static void
@@ -44,6 +45,19 @@ on_export_chosen_cb (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
+/* "Ida – kalender.ics", or the household's name when every child is shown. */
+static char *
+suggested_name (LtCalendarPage *self)
+{
+  LtHousehold *household = lt_store_get_household (lt_calendar_page_get_store (self));
+  const char  *whose = lt_calendar_page_get_show_household (self)
+                           ? lt_household_get_name (household)
+                           : lt_child_get_display_name (lt_calendar_page_get_child (self));
+
+  /* Translators: the file name offered for a child's or the household's calendar */
+  return g_strdup_printf (_ ("%s – calendar.ics"), whose != NULL ? whose : _ ("Household"));
+}
+
 void
 lt_calendar_files_export_ics (LtCalendarPage *self)
 {
@@ -51,9 +65,7 @@ lt_calendar_files_export_ics (LtCalendarPage *self)
   GtkFileChooserNative *chooser = gtk_file_chooser_native_new (
       _ ("Export Calendar"), GTK_WINDOW (gtk_widget_get_root (widget)),
       GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"), _ ("_Cancel"));
-  /* Translators: the file name offered for a child's calendar */
-  g_autofree char *name = g_strdup_printf (_ ("%s – calendar.ics"),
-                                           lt_child_get_display_name (lt_calendar_page_get_child (self)));
+  g_autofree char *name = suggested_name (self);
 
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);

@@ -1,6 +1,7 @@
 /* lt-calendar-page-private.h
  * SPDX-License-Identifier: GPL-3.0-or-later
- * What the calendar page and its editing (lt-calendar-edit.c) share.
+ * What the calendar page shares with its editing (lt-calendar-edit.c) and
+ * its files (lt-calendar-files.c).
  */
 #pragma once
 
@@ -11,6 +12,7 @@ G_BEGIN_DECLS
 
 LtStore *lt_calendar_page_get_store (LtCalendarPage *self);
 LtChild *lt_calendar_page_get_child (LtCalendarPage *self);
+gboolean lt_calendar_page_get_show_household (LtCalendarPage *self);
 void     lt_calendar_page_collect_events (LtCalendarPage *self,
                                           LtChild        *child,
                                           GPtrArray      *events);

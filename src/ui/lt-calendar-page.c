@@ -837,6 +837,12 @@ lt_calendar_page_get_child (LtCalendarPage *self)
   return self->child;
 }
 
+gboolean
+lt_calendar_page_get_show_household (LtCalendarPage *self)
+{
+  return self->show_household;
+}
+
 void
 lt_calendar_page_set_store (LtCalendarPage *self,
                             LtStore        *store)

@@ -176,7 +176,7 @@ test_export_read_by_others (Fixture      *fixture,
   g_autoptr (GError) error = NULL;
   GStatBuf buf;
 
-  g_assert_true (lt_ics_export_child (fixture->store, fixture->ida, path, &error));
+  g_assert_true (lt_ics_export_to_file (fixture->store, fixture->ida, path, &error));
   g_assert_no_error (error);
   g_assert_cmpint (g_stat (path, &buf), ==, 0);
   g_assert_cmpuint (buf.st_mode & 0777, ==, 0600);
@@ -191,6 +191,35 @@ test_export_read_by_others (Fixture      *fixture,
                       "2026-11-07T09:00:00Z@Europe/Copenhagen|-|");
   assert_line (lines, "Mormors fødselsdag|2026-06-03|2026-06-04|FREQ=YEARLY|");
   assert_line (lines, "Opfølgningsmøde|2026-12-03T13:00:00Z@Europe/Copenhagen|");
+  g_assert_null (strstr (lines, "Ida: "));
+}
+
+/* The household's calendar has every child's events, each summary saying
+ * whose it is, with the series and their exceptions as for one child. */
+static void
+test_export_household (Fixture      *fixture,
+                       gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (fixture->folder, "home.ics", NULL);
+  g_autofree char *lines = NULL;
+  g_autoptr (LtChild) mo = g_object_new (LT_TYPE_CHILD, "name", "Mo Jensen", "preferred-name", "Mo", NULL);
+  g_autoptr (LtEvent) call = NULL;
+  g_autoptr (GError) error = NULL;
+
+  lt_child_set_household_id (mo, lt_record_get_id (LT_RECORD (lt_store_get_household (fixture->store))));
+  g_assert_true (lt_store_add (fixture->store, LT_RECORD (mo), NULL));
+  call = add_event (fixture->store, mo, LT_EVENT_KIND_PHONE, "Telefon med mor", "2026-11-01T17:00:00Z",
+                    "2026-11-01T17:15:00Z", "FREQ=WEEKLY;BYDAY=SU");
+
+  g_assert_true (lt_ics_export_to_file (fixture->store, NULL, path, &error));
+  g_assert_no_error (error);
+  lines = run_checker (path);
+  g_test_message ("%s", lines);
+  assert_line (lines, "Ida: Samvær med mor|2026-10-10T08:00:00Z@Europe/Copenhagen|");
+  assert_line (lines, "Ida: Samvær med mor|2026-11-08T09:00:00Z@Europe/Copenhagen|");
+  assert_line (lines, "Ida: Opfølgningsmøde|");
+  assert_line (lines, "Mo: Telefon med mor|2026-11-01T17:00:00Z@Europe/Copenhagen|"
+                      "2026-11-01T17:15:00Z@Europe/Copenhagen|FREQ=WEEKLY;BYDAY=SU|");
 }
 
 static GPtrArray *
@@ -353,6 +382,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/ics/export-read-by-others", test_export_read_by_others);
+  ADD ("/ics/export-household", test_export_household);
   ADD ("/ics/round-trip", test_round_trip);
   ADD ("/ics/import-invitation", test_import_invitation);
   ADD ("/ics/import-malformed", test_import_malformed);

@@ -106,6 +106,12 @@ grep -q 'ANSEL' "$work/err" || fail "no clear message for an ANSEL file"
 grep -q '^RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=SA' "$work/ida.ics" || fail "the visit's rule is missing"
 grep -q '^EXDATE;TZID=Europe/Copenhagen:20261031T100000' "$work/ida.ics" \
   || fail "the cancelled visit is not an EXDATE in Copenhagen time"
+if grep -q '^SUMMARY:Ida: ' "$work/ida.ics"; then fail "a child's own calendar names the child"; fi
+# The household's calendar: every child's events, each saying whose it is.
+"$livstraad" --demo --export-household-ics --output "$work/home.ics" >/dev/null
+for name in Ida Mo Freja; do
+  grep -q "^SUMMARY:$name[^:]*: " "$work/home.ics" || fail "$name's events are not in the household calendar"
+done
 printf 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\nUID:m-1@example.dk\r\nSUMMARY:Opstartsmøde\r\nDTSTART;TZID=Europe/Copenhagen:20261210T130000\r\nDTEND;TZID=Europe/Copenhagen:20261210T140000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' >"$work/invite.ics"
 "$livstraad" --database "$work/copy.db" --import-ics "$work/invite.ics" --child Ida \
   | grep -q '^1 event added' || fail "the invitation was not imported"
