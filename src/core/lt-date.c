@@ -374,6 +374,35 @@ lt_date_check (const char *iso,
 }
 
 /**
+ * lt_date_check_day:
+ * @iso: (nullable): an ISO day, "2026-11-23"
+ * @missing: (nullable): the message when @iso is not given; %NULL allows that
+ *
+ * For what happens on one day (an absence, a tick, a reading): a whole
+ * date, which may be in the future (a planned absence).
+ */
+gboolean
+lt_date_check_day (const char *iso,
+                   const char *missing,
+                   GError    **error)
+{
+  if (iso == NULL && missing == NULL)
+    return TRUE;
+  if (iso == NULL)
+    {
+      g_set_error_literal (error, LT_RECORD_ERROR, LT_RECORD_ERROR_INVALID, missing);
+      return FALSE;
+    }
+  if (lt_date_parse_iso (iso, NULL) != LT_DATE_DAY)
+    {
+      g_set_error (error, LT_RECORD_ERROR, LT_RECORD_ERROR_INVALID,
+                   _ ("“%s” is not a whole date with day, month and year."), iso);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
  * lt_date_check_period:
  * @start_iso: (nullable): when the period began
  * @end_iso: (nullable): when it ended, %NULL while it goes on

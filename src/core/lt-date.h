@@ -37,6 +37,9 @@ char           *lt_date_guess_from_text (const char *text);
 gboolean        lt_date_check (const char *iso,
                                gboolean    may_be_future,
                                GError    **error);
+gboolean        lt_date_check_day (const char *iso,
+                                   const char *missing,
+                                   GError    **error);
 gboolean        lt_date_check_period (const char *start_iso,
                                       const char *end_iso,
                                       GError    **error);

@@ -38,7 +38,12 @@ static const OwnedKind owned_kinds[] = {
   { lt_person_get_type, "persons", lt_child_get_type },
   { lt_chapter_get_type, "chapters", lt_child_get_type },
   { lt_network_version_get_type, "network_versions", lt_child_get_type },
+  { lt_checklist_item_get_type, "checklist_items", lt_child_get_type },
+  { lt_absence_get_type, "absences", lt_child_get_type },
+  { lt_goal_get_type, "goals", lt_child_get_type },
   { lt_story_entry_get_type, "entries", lt_chapter_get_type },
+  { lt_checklist_tick_get_type, "ticks", lt_checklist_item_get_type },
+  { lt_goal_reading_get_type, "readings", lt_goal_get_type },
 };
 
 /* ---- writing --------------------------------------------------------- */
@@ -63,6 +68,8 @@ add_value (JsonBuilder *builder,
     json_builder_add_int_value (builder, g_value_get_int64 (&value));
   else if (type == G_TYPE_BOOLEAN)
     json_builder_add_boolean_value (builder, g_value_get_boolean (&value));
+  else if (type == G_TYPE_DOUBLE)
+    json_builder_add_double_value (builder, g_value_get_double (&value));
   else if (G_TYPE_IS_ENUM (type))
     {
       g_autoptr (GEnumClass) enum_class = g_type_class_ref (type);
@@ -363,6 +370,9 @@ read_member (GObject    *object,
     }
   else if (type == G_TYPE_BOOLEAN && node_type == G_TYPE_BOOLEAN)
     g_value_set_boolean (&value, json_node_get_boolean (node));
+  /* json-glib reads a number without a point ("3") as an integer. */
+  else if (type == G_TYPE_DOUBLE && (node_type == G_TYPE_DOUBLE || node_type == G_TYPE_INT64))
+    g_value_set_double (&value, json_node_get_double (node));
   else if (G_TYPE_IS_ENUM (type) && node_type == G_TYPE_STRING)
     {
       g_autoptr (GEnumClass) enum_class = g_type_class_ref (type);

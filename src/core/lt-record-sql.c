@@ -44,6 +44,8 @@ bind_property_value (sqlite3_stmt *stmt,
     sqlite3_bind_int64 (stmt, index, g_value_get_int64 (&value));
   else if (type == G_TYPE_BOOLEAN)
     sqlite3_bind_int (stmt, index, g_value_get_boolean (&value) ? 1 : 0);
+  else if (type == G_TYPE_DOUBLE)
+    sqlite3_bind_double (stmt, index, g_value_get_double (&value));
   else if (G_TYPE_IS_ENUM (type))
     {
       g_autoptr (GEnumClass) enum_class = g_type_class_ref (type);
@@ -72,6 +74,8 @@ read_property_value (sqlite3_stmt *stmt,
     g_value_set_int64 (&value, sqlite3_column_int64 (stmt, index));
   else if (type == G_TYPE_BOOLEAN)
     g_value_set_boolean (&value, sqlite3_column_int (stmt, index) != 0);
+  else if (type == G_TYPE_DOUBLE)
+    g_value_set_double (&value, sqlite3_column_double (stmt, index));
   else if (G_TYPE_IS_ENUM (type))
     {
       g_autoptr (GEnumClass) enum_class = g_type_class_ref (type);

@@ -16,7 +16,8 @@ G_DECLARE_DERIVABLE_TYPE (LtRecord, lt_record, LT, RECORD, GObject)
  * the editors all work from that description.  Each column is also a property
  * of the same name with '_' written as '-' ("birth_date" ↔ "birth-date");
  * the property's type says how the value is stored (strings as TEXT, empty
- * strings as NULL, enums as their nick, integers and booleans as INTEGER).
+ * strings as NULL, enums as their nick, integers and booleans as INTEGER,
+ * doubles as REAL).
  */
 struct _LtRecordClass
 {

@@ -647,6 +647,11 @@ lt_store_class_init (LtStoreClass *klass)
   g_type_class_ref (LT_TYPE_RELATION);
   g_type_class_ref (LT_TYPE_NETWORK_VERSION);
   g_type_class_ref (LT_TYPE_EVENT);
+  g_type_class_ref (LT_TYPE_CHECKLIST_ITEM);
+  g_type_class_ref (LT_TYPE_CHECKLIST_TICK);
+  g_type_class_ref (LT_TYPE_ABSENCE);
+  g_type_class_ref (LT_TYPE_GOAL);
+  g_type_class_ref (LT_TYPE_GOAL_READING);
 }
 
 static void

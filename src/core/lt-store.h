@@ -6,9 +6,14 @@
 
 #include <gio/gio.h>
 
+#include "lt-absence.h"
 #include "lt-chapter.h"
+#include "lt-checklist-item.h"
+#include "lt-checklist-tick.h"
 #include "lt-child.h"
 #include "lt-event.h"
+#include "lt-goal-reading.h"
+#include "lt-goal.h"
 #include "lt-household.h"
 #include "lt-network-version.h"
 #include "lt-person.h"
