@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "lt-demo.h"
+#include "lt-demo-private.h"
 
 typedef struct
 {
@@ -317,6 +318,7 @@ static const DemoEvent ida_events[] = {
   { LT_EVENT_KIND_SUPPORTED, "Samvær med Mikkel", "Legepladsen i Aabybro", "2026-09-13T12:00:00Z", "2026-09-13T14:00:00Z", "FREQ=MONTHLY;BYDAY=2SU", { 2, -1 }, -1, NULL, FALSE, LT_OUTCOME_PLANNED, 0, 0, NULL, "Anne", "Anne" },
   { LT_EVENT_KIND_PHONE, "Telefon med mormor", NULL, "2026-09-06T17:00:00Z", "2026-09-06T17:20:00Z", "FREQ=WEEKLY;BYDAY=SU", { 1, -1 }, -1 },
   { LT_EVENT_KIND_LEISURE, "Håndbold", "Brønderslev Hallen", "2026-08-11T14:00:00Z", "2026-08-11T15:30:00Z", "FREQ=WEEKLY;BYDAY=TU,TH", { 6, -1 }, -1 },
+  { LT_EVENT_KIND_SCHOOL_MEETING, "Skole-hjem-samtale", "Brønderslev Skole", "2026-11-05T14:00:00Z", "2026-11-05T14:30:00Z", NULL, { 5, -1 }, -1, NULL, FALSE, LT_OUTCOME_HELD, 0, 0, "Hanne fortæller, at Ida er god til at hjælpe andre og deltager mere i timerne. Hun kan blive urolig om mandagen efter samvær. Vi aftaler, at Ida kan sidde ved vinduet, og at vi skriver i Aula, hvis weekenden har været svær.", "Anne", NULL },
   { LT_EVENT_KIND_MEETING, "Opfølgningsmøde med sagsbehandler", "Brønderslev Rådhus", "2026-12-03T13:00:00Z", "2026-12-03T14:00:00Z", NULL, { 7, -1 }, -1 },
   { LT_EVENT_KIND_BIRTHDAY, "Mormors fødselsdag", NULL, "2026-06-02T22:00:00Z", "2026-06-03T22:00:00Z", "FREQ=YEARLY", { 1, -1 }, -1, NULL, FALSE, LT_OUTCOME_PLANNED, 0, 0, NULL, NULL, NULL, TRUE },
   END_OF_EVENTS
@@ -470,7 +472,7 @@ add_demo_child (LtStore         *store,
                                 "taken-on", "2021-06-25", "content", demo->kept_network, NULL),
                   error))
     return FALSE;
-  return TRUE;
+  return lt_demo_add_school (store, child, error);
 }
 
 /* The book is written after the children exist: the default chapters come

@@ -81,6 +81,12 @@ test_round_trip (Fixture      *fixture,
   g_assert_nonnull (strstr (first, "\"rrule\" : \"FREQ=WEEKLY;INTERVAL=2;BYDAY=SA\""));
   g_assert_true (g_regex_match_simple ("\"series_id\" : [1-9]", first, 0, 0));
   g_assert_nonnull (strstr (first, "\"participants\" : ["));
+  /* School: checklist items with their ticks, absence, goals with readings
+   * whose values keep their decimals. */
+  g_assert_nonnull (strstr (first, "\"ticks\" : ["));
+  g_assert_nonnull (strstr (first, "\"reason\" : \"school-refusal\""));
+  g_assert_nonnull (strstr (first, "\"readings\" : ["));
+  g_assert_nonnull (strstr (first, "\"value\" : 4.5"));
 
   lt_household_file_export (fixture->store, path, &error);
   g_assert_no_error (error);

@@ -1,0 +1,15 @@
+/* lt-demo-private.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * The parts of the demo household kept in their own files.
+ */
+#pragma once
+
+#include "lt-store.h"
+
+G_BEGIN_DECLS
+
+gboolean lt_demo_add_school (LtStore *store,
+                             LtChild *child,
+                             GError **error);
+
+G_END_DECLS
