@@ -14,6 +14,7 @@
 #include "lt-child-page.h"
 #include "lt-date.h"
 #include "lt-record-dialog.h"
+#include "lt-record-target.h"
 #include "lt-timeline-view.h"
 #include "lt-window.h"
 
@@ -58,31 +59,11 @@ static GParamSpec *properties[N_PROPS];
 
 /* ---- helpers --------------------------------------------------------- */
 
-static GVariant *
-record_target (LtRecord *record)
-{
-  return g_variant_new ("(sx)", G_OBJECT_TYPE_NAME (record), lt_record_get_id (record));
-}
-
 static LtRecord *
 record_from_target (LtChildPage *self,
                     GVariant    *target)
 {
-  g_autoptr (GError) error = NULL;
-  const char *type_name;
-  gint64      id;
-  GType       kind;
-  LtRecord   *record;
-
-  g_variant_get (target, "(&sx)", &type_name, &id);
-  kind = g_type_from_name (type_name);
-  if (self->store == NULL || kind == G_TYPE_INVALID || !g_type_is_a (kind, LT_TYPE_RECORD))
-    return NULL;
-
-  record = lt_store_lookup (self->store, kind, id, &error);
-  if (record == NULL)
-    g_debug ("Record to act on is gone: %s", error->message);
-  return record;
+  return lt_record_target_lookup (self->store, target);
 }
 
 static GtkWindow *
@@ -200,7 +181,7 @@ create_record_row (gpointer item,
   adw_action_row_set_subtitle_lines (row, 3);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "child.edit-record");
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), record_target (record));
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), lt_record_target_new (record));
 
   if (LT_IS_PERSON (record))
     {
@@ -214,7 +195,7 @@ create_record_row (gpointer item,
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, _ ("Delete"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "child.remove-record");
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (remove), record_target (record));
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (remove), lt_record_target_new (record));
   adw_action_row_add_suffix (row, remove);
 
   refresh_row (row);
