@@ -10,6 +10,7 @@
 
 #include "lt-date.h"
 #include "lt-event-fields.h"
+#include "lt-school-fields.h"
 #include "lt-record-dialog.h"
 
 typedef enum
@@ -25,6 +26,9 @@ typedef enum
   FIELD_TIME,   /* a day and a time in the event's zone, stored in UTC */
   FIELD_REPEAT, /* an RRULE, chosen from common ways to repeat, with a last day */
   FIELD_MOOD,   /* 0 (not noted) or 1 to 5 */
+  FIELD_WEEKDAYS,        /* bits, Monday the lowest */
+  FIELD_NUMBER,          /* a double */
+  FIELD_OPTIONAL_NUMBER, /* a double, with the boolean "has-<property>" */
 } FieldKind;
 
 typedef struct
@@ -135,6 +139,48 @@ static const Field story_entry_fields[] = {
   { NULL }
 };
 
+static const Field checklist_item_fields[] = {
+  { "title", FIELD_TEXT, N_ ("What to Remember") },
+  { "weekdays", FIELD_WEEKDAYS, N_ ("On These Days") },
+  { "notes", FIELD_LONG_TEXT, N_ ("Notes") },
+  { NULL }
+};
+
+static const Field start_step_fields[] = {
+  { "title", FIELD_TEXT, N_ ("Step") },
+  { "done-on", FIELD_DATE, N_ ("Done On"), N_ ("Leave empty while it is still to be done") },
+  { "notes", FIELD_LONG_TEXT, N_ ("Notes") },
+  { NULL }
+};
+
+static const Field absence_fields[] = {
+  { "day", FIELD_DATE, N_ ("Day") },
+  { "extent", FIELD_CHOICE, N_ ("How Long") },
+  { "reason", FIELD_CHOICE, N_ ("Why") },
+  { "notes", FIELD_LONG_TEXT, N_ ("Notes"), N_ ("What happened, and what helped") },
+  { NULL }
+};
+
+static const Field goal_fields[] = {
+  { "title", FIELD_TEXT, N_ ("Goal"), N_ ("As the plan says it, in the child’s words if you can") },
+  { "plan", FIELD_CHOICE, N_ ("From") },
+  { "area", FIELD_CHOICE, N_ ("Area") },
+  { "indicator", FIELD_TEXT, N_ ("How Progress Shows"),
+    N_ ("Something you can count, for example “whole school days per week”") },
+  { "unit", FIELD_TEXT, N_ ("Unit"), N_ ("For example “days” or “hours”") },
+  { "target", FIELD_OPTIONAL_NUMBER, N_ ("Target"), N_ ("The number you aim for; leave empty if there is none") },
+  { "lower-is-better", FIELD_SWITCH, N_ ("Lower Is Better"), N_ ("For example days of absence") },
+  { "notes", FIELD_LONG_TEXT, N_ ("Notes") },
+  { NULL }
+};
+
+static const Field goal_reading_fields[] = {
+  { "day", FIELD_DATE, N_ ("Day") },
+  { "value", FIELD_NUMBER, N_ ("Value") },
+  { "notes", FIELD_LONG_TEXT, N_ ("Notes") },
+  { NULL }
+};
+
 static const char *const closeness_labels[] = {
   N_ ("1 – Closest"),
   N_ ("2 – Close"),
@@ -185,8 +231,20 @@ static GParamSpec *properties[N_PROPS];
 static guint       signals[N_SIGNALS];
 
 static const Field *
-fields_for (GType kind)
+fields_for (LtRecord *record)
 {
+  GType kind = G_OBJECT_TYPE (record);
+
+  if (kind == LT_TYPE_CHECKLIST_ITEM)
+    return lt_checklist_item_get_list (LT_CHECKLIST_ITEM (record)) == LT_CHECKLIST_LIST_START
+               ? start_step_fields
+               : checklist_item_fields;
+  if (kind == LT_TYPE_ABSENCE)
+    return absence_fields;
+  if (kind == LT_TYPE_GOAL)
+    return goal_fields;
+  if (kind == LT_TYPE_GOAL_READING)
+    return goal_reading_fields;
   if (kind == LT_TYPE_CHILD)
     return child_fields;
   if (kind == LT_TYPE_PLACEMENT)
@@ -226,6 +284,14 @@ title_for (GType    kind,
     return is_new ? _ ("Add Chapter") : _ ("Rename Chapter");
   if (kind == LT_TYPE_STORY_ENTRY)
     return is_new ? _ ("Add Page") : _ ("Edit Page");
+  if (kind == LT_TYPE_CHECKLIST_ITEM)
+    return is_new ? _ ("Add to the List") : _ ("Edit the List");
+  if (kind == LT_TYPE_ABSENCE)
+    return is_new ? _ ("Add Absence") : _ ("Edit Absence");
+  if (kind == LT_TYPE_GOAL)
+    return is_new ? _ ("Add Goal") : _ ("Edit Goal");
+  if (kind == LT_TYPE_GOAL_READING)
+    return is_new ? _ ("Add Reading") : _ ("Edit Reading");
   g_return_val_if_reached ("");
 }
 
@@ -257,6 +323,14 @@ enum_label (GType type,
     return lt_event_kind_to_label (value);
   if (type == LT_TYPE_OUTCOME)
     return lt_outcome_to_label (value);
+  if (type == LT_TYPE_ABSENCE_EXTENT)
+    return lt_absence_extent_to_label (value);
+  if (type == LT_TYPE_ABSENCE_REASON)
+    return lt_absence_reason_to_label (value);
+  if (type == LT_TYPE_GOAL_PLAN)
+    return lt_goal_plan_to_label (value);
+  if (type == LT_TYPE_GOAL_AREA)
+    return lt_goal_area_to_label (value);
   g_return_val_if_reached ("");
 }
 
@@ -474,6 +548,25 @@ make_field_widget (LtRecordDialog *self,
     case FIELD_MOOD:
       row = lt_event_fields_mood_row (_ (field->label), g_value_get_int64 (&value));
       break;
+    case FIELD_WEEKDAYS:
+      row = lt_school_fields_weekdays_row (_ (field->label), g_value_get_int64 (&value));
+      break;
+    case FIELD_NUMBER:
+    case FIELD_OPTIONAL_NUMBER:
+      {
+        g_autofree char *has = g_strconcat ("has-", field->property, NULL);
+        gboolean         given = TRUE;
+        g_autofree char *typed = NULL;
+
+        if (field->kind == FIELD_OPTIONAL_NUMBER)
+          g_object_get (record, has, &given, NULL);
+        /* A new reading shows an empty field, not a 0 to type over. */
+        if (given && !(field->kind == FIELD_NUMBER && is_new (self)))
+          typed = lt_school_fields_format_number (g_value_get_double (&value));
+        row = make_entry_row (_ (field->label), typed);
+        adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_NUMBER);
+        break;
+      }
     case FIELD_SWITCH:
       row = make_switch_row (_ (field->label), field->hint != NULL ? _ (field->hint) : NULL,
                              g_value_get_boolean (&value));
@@ -492,7 +585,7 @@ make_field_widget (LtRecordDialog *self,
 static void
 build_form (LtRecordDialog *self)
 {
-  for (const Field *field = fields_for (G_OBJECT_TYPE (self->record)); field->property; field++)
+  for (const Field *field = fields_for (self->record); field->property; field++)
     {
       FieldWidget field_widget = { field, make_field_widget (self, field) };
 
@@ -561,6 +654,33 @@ read_year (const char *text,
   return TRUE;
 }
 
+/* A number, or for an optional one nothing at all ("has-<property>" off). */
+static gboolean
+read_number (const Field *field,
+             GtkWidget   *widget,
+             LtRecord    *draft,
+             GError     **error)
+{
+  g_autofree char *text = text_of (widget);
+  g_autofree char *has = g_strconcat ("has-", field->property, NULL);
+  double           number = 0;
+
+  if (field->kind == FIELD_OPTIONAL_NUMBER && *text == '\0')
+    {
+      g_object_set (draft, has, FALSE, NULL);
+      return TRUE;
+    }
+  if (!lt_school_fields_parse_number (text, &number, error))
+    {
+      g_prefix_error (error, "%s: ", _ (field->label));
+      return FALSE;
+    }
+  g_object_set (draft, field->property, number, NULL);
+  if (field->kind == FIELD_OPTIONAL_NUMBER)
+    g_object_set (draft, has, TRUE, NULL);
+  return TRUE;
+}
+
 /* Copies one widget's value onto @draft; a date or year that cannot be
  * read is reported with the field's name. */
 static gboolean
@@ -622,6 +742,12 @@ read_field (const FieldWidget *field_widget,
       g_object_set (draft, field->property, (gint64) adw_combo_row_get_selected (ADW_COMBO_ROW (widget)),
                     NULL);
       return TRUE;
+    case FIELD_WEEKDAYS:
+      g_object_set (draft, field->property, lt_school_fields_read_weekdays (widget), NULL);
+      return TRUE;
+    case FIELD_NUMBER:
+    case FIELD_OPTIONAL_NUMBER:
+      return read_number (field, widget, draft, error);
     case FIELD_PERSON:
       {
         GArray *ids = g_object_get_data (G_OBJECT (widget), "ids");
