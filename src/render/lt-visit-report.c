@@ -8,17 +8,15 @@
  */
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <pango/pangocairo.h>
-#include <unistd.h>
 
 #include "lt-diagram.h"
+#include "lt-pdf-file.h"
 #include "lt-visit-report.h"
 
-#define PAGE_WIDTH 595.276
-#define PAGE_HEIGHT 841.89
+#define PAGE_WIDTH LT_PDF_A4_WIDTH
+#define PAGE_HEIGHT LT_PDF_A4_HEIGHT
 #define MARGIN 56.0
 #define CONTENT_WIDTH (PAGE_WIDTH - 2 * MARGIN)
 #define CHART_HEIGHT 150.0
@@ -109,15 +107,7 @@ text_at (Writer        *writer,
          gboolean       muted,
          PangoAlignment alignment)
 {
-  g_autoptr (PangoLayout) layout = lt_diagram_text_new (writer->cr, text, size, bold, width);
-  PangoRectangle logical;
-
-  pango_layout_set_alignment (layout, alignment);
-  pango_layout_get_extents (layout, NULL, &logical);
-  cairo_set_source_rgb (writer->cr, muted ? 0.4 : 0.1, muted ? 0.4 : 0.1, muted ? 0.43 : 0.15);
-  cairo_move_to (writer->cr, x, writer->y);
-  pango_cairo_show_layout (writer->cr, layout);
-  return (double) logical.height / PANGO_SCALE;
+  return lt_pdf_text (writer->cr, text, x, writer->y, width, size, bold, muted, alignment);
 }
 
 /* Starts a new page when @needed points do not fit on this one. */
@@ -298,6 +288,19 @@ write_lines (Writer        *writer,
     }
 }
 
+static void
+write_pages (cairo_t *cr,
+             gpointer data)
+{
+  LtVisitReport *report = data;
+  Writer         writer = { cr, MARGIN, 1 };
+
+  write_heading (&writer, report);
+  write_table (&writer, report);
+  write_chart (&writer, report);
+  write_lines (&writer, report);
+}
+
 /**
  * lt_visit_report_write_pdf:
  * @path: written through a temporary file, readable by its owner only
@@ -309,33 +312,5 @@ lt_visit_report_write_pdf (LtVisitReport *report,
                            const char    *path,
                            GError       **error)
 {
-  g_autofree char *partial = g_strdup_printf ("%s.part-%d", path, (int) getpid ());
-  cairo_surface_t *surface = cairo_pdf_surface_create (partial, PAGE_WIDTH, PAGE_HEIGHT);
-  Writer           writer = { cairo_create (surface), MARGIN, 1 };
-  cairo_status_t   status;
-
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, report->child_name);
-  write_heading (&writer, report);
-  write_table (&writer, report);
-  write_chart (&writer, report);
-  write_lines (&writer, report);
-  cairo_show_page (writer.cr);
-  status = cairo_status (writer.cr);
-  cairo_destroy (writer.cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status == CAIRO_STATUS_SUCCESS && (g_chmod (partial, 0600) != 0 || g_rename (partial, path) != 0))
-    status = CAIRO_STATUS_WRITE_ERROR;
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_unlink (partial);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _ ("Could not write “%s” (%s). Check that the folder exists and that the "
-                      "disk is not full."),
-                   path, cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
+  return lt_pdf_file_write (path, report->child_name, write_pages, report, error);
 }
