@@ -10,6 +10,7 @@
 
 #include "lt-calendar-page-private.h"
 #include "lt-ics.h"
+#include "lt-save-chooser.h"
 #include "lt-visit-summary.h"
 #include "lt-window.h"
 
@@ -22,27 +23,6 @@ write_ics (const char *path,
   LtChild        *child = lt_calendar_page_get_show_household (self) ? NULL : lt_calendar_page_get_child (self);
 
   return lt_ics_export_to_file (lt_calendar_page_get_store (self), child, path, error);
-}
-
-static void
-on_export_chosen_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     LtCalendarPage  *self)
-{
-  g_autoptr (GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr (GError) error = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = g_file_get_path (file);
-      if (write_ics (path, self, &error))
-        lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (_ ("The calendar was saved")));
-      else
-        lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
-    }
-  g_object_unref (chooser);
 }
 
 /* "Ida – kalender.ics", or the household's name when every child is shown. */
@@ -61,16 +41,10 @@ suggested_name (LtCalendarPage *self)
 void
 lt_calendar_files_export_ics (LtCalendarPage *self)
 {
-  GtkWidget            *widget = GTK_WIDGET (self);
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (
-      _ ("Export Calendar"), GTK_WINDOW (gtk_widget_get_root (widget)),
-      GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"), _ ("_Cancel"));
   g_autofree char *name = suggested_name (self);
 
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_chosen_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  lt_save_chooser_run (GTK_WIDGET (self), _ ("Export Calendar"), _ ("_Export"), name, write_ics,
+                       _ ("The calendar was saved"));
 }
 
 static void
@@ -141,40 +115,13 @@ write_overview (const char *path,
   return report != NULL && lt_visit_report_write_pdf (report, path, error);
 }
 
-static void
-on_overview_chosen_cb (GtkNativeDialog *chooser,
-                       int              response,
-                       LtCalendarPage  *self)
-{
-  g_autoptr (GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr (GError) error = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = g_file_get_path (file);
-      if (write_overview (path, self, &error))
-        lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (_ ("The overview was saved")));
-      else
-        lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
-    }
-  g_object_unref (chooser);
-}
-
 void
 lt_calendar_files_export_overview (LtCalendarPage *self)
 {
-  GtkWidget            *widget = GTK_WIDGET (self);
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (
-      _ ("Overview for a Meeting"), GTK_WINDOW (gtk_widget_get_root (widget)),
-      GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Save"), _ ("_Cancel"));
   /* Translators: the file name offered for the overview of a child's contact */
   g_autofree char *name = g_strdup_printf (_ ("%s – contact, last six months.pdf"),
                                            lt_child_get_display_name (lt_calendar_page_get_child (self)));
 
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_overview_chosen_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  lt_save_chooser_run (GTK_WIDGET (self), _ ("Overview for a Meeting"), _ ("_Save"), name, write_overview,
+                       _ ("The overview was saved"));
 }
