@@ -9,9 +9,11 @@
 
 #include "lt-application.h"
 #include "lt-book-export.h"
+#include "lt-date.h"
 #include "lt-demo.h"
 #include "lt-gedcom-import.h"
 #include "lt-ics.h"
+#include "lt-school-summary.h"
 #include "lt-visit-summary.h"
 #include "lt-genogram-painter.h"
 #include "lt-network-painter.h"
@@ -54,6 +56,8 @@ static const GOptionEntry option_entries[] = {
     N_ ("Write the overview of the contact of the child called NAME in the last months (see "
         "--months) to --output as PDF, then exit"),
     N_ ("NAME") },
+  { "export-school-overview", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("Write the school overview of the child called NAME to --output as PDF, then exit"), N_ ("NAME") },
   { "months", 0, 0, G_OPTION_ARG_INT, NULL,
     N_ ("With --export-visit-overview: how many months back (6 if not given)"), N_ ("N") },
   { "export-ics", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -88,7 +92,7 @@ static const GOptionEntry option_entries[] = {
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("With --export-book: a4 (the default) or a5"),
     N_ ("SIZE") },
   { "show-view", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_ ("With --show-child: open the child’s overview, book, photos, calendar, network or family"), N_ ("VIEW") },
+    N_ ("With --show-child: open the child’s overview, book, photos, calendar, school, network or family"), N_ ("VIEW") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Print the version and exit"), NULL },
   { NULL }
 };
@@ -315,6 +319,42 @@ export_visit_overview (LtApplication *self,
   return 0;
 }
 
+/* --export-school-overview: the one page for a meeting with the school. */
+static int
+export_school_overview (LtApplication *self,
+                        GVariantDict  *options,
+                        const char    *name)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = NULL;
+  g_autoptr (LtSchoolReport) report = NULL;
+  const char *output = NULL;
+  LtChild    *child = NULL;
+  GDate       today;
+
+  if (!g_variant_dict_lookup (options, "output", "^&ay", &output))
+    {
+      g_printerr (_ ("Say where to write with --output FILE.pdf\n"));
+      return 2;
+    }
+  store = open_household (self, self->demo, &error);
+  if (store != NULL && (child = find_child_named (store, name)) == NULL)
+    {
+      g_printerr (_ ("No child called “%s” in this household\n"), name);
+      return 1;
+    }
+  lt_date_today (&today);
+  if (store != NULL)
+    report = lt_school_summary_new (store, child, &today);
+  if (report == NULL || !lt_school_report_write_pdf (report, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print (_ ("The school overview was written to %s\n"), output);
+  return 0;
+}
+
 /* --export-household-ics: every child's events in one file, for a
  * residential home's shared calendar. */
 static int
@@ -483,6 +523,8 @@ lt_application_handle_local_options (GApplication *application,
     return export_book (self, options, book_child);
   if (g_variant_dict_lookup (options, "export-visit-overview", "&s", &book_child))
     return export_visit_overview (self, options, book_child);
+  if (g_variant_dict_lookup (options, "export-school-overview", "&s", &book_child))
+    return export_school_overview (self, options, book_child);
   if (g_variant_dict_lookup (options, "export-ics", "&s", &book_child))
     return calendar_command (self, options, book_child, NULL);
   if (g_variant_dict_contains (options, "export-household-ics"))
@@ -559,12 +601,13 @@ present_window (LtApplication *self,
       if (child != NULL && self->show_view != NULL)
         {
           const char *const views[] = { "overview", "book", "photos", "calendar", "calendar-agenda", "calendar-demo-month", "network",
-                                        "network-compare", "family", NULL };
+                                        "network-compare", "family", "school", "school-today", "school-week",
+                                        "school-life", "school-progress", NULL };
 
           if (g_strv_contains (views, self->show_view))
             lt_window_show_view (window, self->show_view);
           else
-            g_printerr (_ ("The view must be overview, book, photos, calendar, network or family, not “%s”\n"),
+            g_printerr (_ ("The view must be overview, book, photos, calendar, school, network or family, not “%s”\n"),
                         self->show_view);
         }
       else

@@ -6,9 +6,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "lt-book-page.h"
 #include "lt-calendar-page.h"
+#include "lt-school-page.h"
 #include "lt-child-page.h"
 #include "lt-genogram-page.h"
 #include "lt-network-page.h"
@@ -42,6 +44,7 @@ struct _LtWindow
   LtGenogramPage       *genogram_page;
   LtNetworkPage        *network_page;
   LtCalendarPage       *calendar_page;
+  LtSchoolPage         *school_page;
   GtkListBox           *children_list;
   GtkLabel             *today_label;
   GtkStack             *stack;
@@ -176,6 +179,7 @@ on_children_list_row_selected_cb (LtWindow      *self,
   lt_genogram_page_set_child (self->genogram_page, child);
   lt_network_page_set_child (self->network_page, child);
   lt_calendar_page_set_child (self->calendar_page, child);
+  lt_school_page_set_child (self->school_page, child);
   update_view (self);
 }
 
@@ -213,6 +217,7 @@ on_children_items_changed_cb (LtWindow *self)
           lt_genogram_page_set_child (self->genogram_page, NULL);
           lt_network_page_set_child (self->network_page, NULL);
           lt_calendar_page_set_child (self->calendar_page, NULL);
+          lt_school_page_set_child (self->school_page, NULL);
         }
     }
   update_view (self);
@@ -494,6 +499,7 @@ lt_window_constructed (GObject *object)
   lt_genogram_page_set_store (self->genogram_page, self->store);
   lt_network_page_set_store (self->network_page, self->store);
   lt_calendar_page_set_store (self->calendar_page, self->store);
+  lt_school_page_set_store (self->school_page, self->store);
 
   update_household_title (self);
   update_today (self);
@@ -505,6 +511,9 @@ lt_window_dispose (GObject *object)
 {
   LtWindow *self = LT_WINDOW (object);
 
+  /* GTK 4.8 keeps a reference to the focused widget past the window's end,
+   * and so the page around it and the store that page holds. */
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
   if (self->children_list != NULL)
     gtk_list_box_bind_model (self->children_list, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_WINDOW);
@@ -586,6 +595,7 @@ lt_window_class_init (LtWindowClass *klass)
   g_type_ensure (LT_TYPE_GENOGRAM_PAGE);
   g_type_ensure (LT_TYPE_NETWORK_PAGE);
   g_type_ensure (LT_TYPE_CALENDAR_PAGE);
+  g_type_ensure (LT_TYPE_SCHOOL_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/dk/livstraad/Livstraad/lt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, leaflet);
@@ -603,6 +613,7 @@ lt_window_class_init (LtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtWindow, genogram_page);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, network_page);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, calendar_page);
+  gtk_widget_class_bind_template_child (widget_class, LtWindow, school_page);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, edit_button);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, child_menu_button);
   gtk_widget_class_bind_template_callback (widget_class, on_children_list_row_selected_cb);
@@ -717,6 +728,14 @@ lt_window_show_view (LtWindow   *self,
       lt_calendar_page_show_day (self->calendar_page, "2026-10-17");
       lt_calendar_page_set_view (self->calendar_page, g_str_equal (name, "calendar-agenda") ? 2 : 0);
       name = "calendar";
+    }
+  /* "school-today", "school-week", "school-life", "school-progress": a
+   * section of the school page on a day of the demo's fixed weeks. */
+  if (g_str_has_prefix (name, "school-"))
+    {
+      lt_school_page_show_day (self->school_page, "2026-11-19");
+      lt_school_page_show_section (self->school_page, name + strlen ("school-"));
+      name = "school";
     }
   /* "network-compare": the network beside its first kept map, for screenshots. */
   if (g_str_equal (name, "network-compare"))

@@ -99,6 +99,16 @@ if "$livstraad" --database "$work/copy.db" --import-gedcom "$fixtures/ansel.ged"
 fi
 grep -q 'ANSEL' "$work/err" || fail "no clear message for an ANSEL file"
 
+# The school overview: one page, with the school, a goal and the absence.
+"$livstraad" --demo --export-school-overview Ida --output "$work/school.pdf" >/dev/null
+[ "$(pdfinfo "$work/school.pdf" | sed -n 's/^Pages: *//p')" = 1 ] || fail "the school overview is not one page"
+pdftotext "$work/school.pdf" - >"$work/school.txt"
+grep -q 'Brønderslev Skole' "$work/school.txt" || fail "the school overview lacks the school"
+grep -q 'Ida læser 20 minutter hver dag' "$work/school.txt" || fail "the school overview lacks a goal"
+if "$livstraad" --demo --export-school-overview Nobody --output "$work/nobody.pdf" 2>/dev/null; then
+  fail "a school overview was made for a child who is not there"
+fi
+
 # The calendar as iCalendar: the fortnightly visit with its cancelled
 # Saturday, readable by the owner only; an invitation imported once.
 "$livstraad" --demo --export-ics Ida --output "$work/ida.ics" >/dev/null

@@ -23,6 +23,8 @@
 #include "lt-photos-page.h"
 #include "lt-demo.h"
 #include "lt-record-dialog.h"
+#include "lt-school-page.h"
+#include "lt-school.h"
 #include "lt-screenshot.h"
 #include "lt-window.h"
 
@@ -526,6 +528,148 @@ test_calendar (Fixture      *fixture,
   g_assert_null (lt_event_get_rrule (added));
 }
 
+/* The tick boxes of the child's list for today, in order. */
+static GPtrArray *
+today_checks (GtkWidget *page)
+{
+  GPtrArray *checks = g_ptr_array_new ();
+  GtkWidget *list = NULL;
+
+  for (guint i = 0; list == NULL; i++)
+    {
+      guint      nth = i;
+      GtkWidget *candidate = find_descendant (page, GTK_TYPE_LIST_BOX, &nth);
+
+      g_assert_nonnull (candidate);
+      if (gtk_widget_has_css_class (candidate, "school-today"))
+        list = candidate;
+    }
+  for (guint i = 0;; i++)
+    {
+      guint      nth = i;
+      GtkWidget *check = find_descendant (list, GTK_TYPE_CHECK_BUTTON, &nth);
+
+      if (check == NULL)
+        return checks;
+      g_ptr_array_add (checks, check);
+    }
+}
+
+static guint
+count_ticked (GPtrArray *checks)
+{
+  guint ticked = 0;
+
+  for (guint i = 0; i < checks->len; i++)
+    ticked += gtk_check_button_get_active (g_ptr_array_index (checks, i));
+  return ticked;
+}
+
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *text)
+{
+  for (guint i = 0;; i++)
+    {
+      guint      nth = i;
+      GtkWidget *label = find_descendant (root, GTK_TYPE_LABEL, &nth);
+
+      if (label == NULL)
+        return FALSE;
+      if (gtk_widget_is_drawable (label) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0)
+        return TRUE;
+    }
+}
+
+/* Ida's list on Thursday 19 November: six things, the demo ticked five.
+ * Ticking the last by activating its row (as a tap or Space does) keeps
+ * the tick and says all is done; a tick taken back elsewhere shows at
+ * once. */
+static void
+test_school_today (Fixture      *fixture,
+                   gconstpointer data)
+{
+  LtChild *ida = child_named (fixture->store, "Ida");
+  g_autoptr (GPtrArray) checks = NULL;
+  LtChecklistItem *left = NULL;
+  GtkWidget       *page;
+  GtkWidget       *row = NULL;
+  guint            nth = 0;
+  GDate            thursday;
+
+  lt_window_show_child (fixture->window, ida);
+  lt_window_show_view (fixture->window, "school-today");
+  spin (200);
+  page = find_descendant (GTK_WIDGET (fixture->window), LT_TYPE_SCHOOL_PAGE, &nth);
+  g_assert_true (gtk_widget_get_mapped (page));
+  checks = today_checks (page);
+  g_assert_cmpuint (checks->len, ==, 6);
+  g_assert_cmpuint (count_ticked (checks), ==, 5);
+  g_assert_true (shows_text (page, "1 thing left"));
+
+  for (guint i = 0; i < checks->len; i++)
+    if (!gtk_check_button_get_active (g_ptr_array_index (checks, i)))
+      {
+        left = g_object_get_data (g_ptr_array_index (checks, i), "item");
+        row = gtk_widget_get_ancestor (g_ptr_array_index (checks, i), GTK_TYPE_LIST_BOX_ROW);
+      }
+  g_assert_cmpstr (lt_checklist_item_get_title (left), ==, "Homework done");
+  g_assert_true (gtk_widget_activate (row));
+  spin (50);
+  g_date_clear (&thursday, 1);
+  g_date_set_dmy (&thursday, 19, G_DATE_NOVEMBER, 2026);
+  g_assert_true (lt_school_is_ticked (fixture->store, left, &thursday));
+  g_assert_cmpuint (count_ticked (checks), ==, 6);
+  g_assert_true (shows_text (page, "All done. Have a good day!"));
+
+  g_assert_true (lt_school_set_ticked (fixture->store, left, &thursday, FALSE, NULL));
+  spin (50);
+  g_assert_cmpuint (count_ticked (checks), ==, 5);
+  g_assert_true (shows_text (page, "1 thing left"));
+}
+
+/* A goal's reading is typed the Danish way; one that is not a number
+ * keeps the dialog open and saves nothing. */
+static void
+test_school_reading (Fixture      *fixture,
+                     gconstpointer data)
+{
+  LtChild *ida = child_named (fixture->store, "Ida");
+  g_autoptr (GListModel) goals =
+      lt_store_list_records (fixture->store, LT_TYPE_GOAL, lt_record_get_id (LT_RECORD (ida)));
+  g_autoptr (LtGoal) goal = g_list_model_get_item (goals, 0);
+  g_autoptr (GListModel) readings =
+      lt_store_list_records (fixture->store, LT_TYPE_GOAL_READING, lt_record_get_id (LT_RECORD (goal)));
+  guint           before = g_list_model_get_n_items (readings);
+  g_autoptr (LtGoalReading) added = NULL;
+  LtRecordDialog *dialog;
+  GtkWidget      *page;
+  guint           nth = 0;
+
+  lt_window_show_child (fixture->window, ida);
+  lt_window_show_view (fixture->window, "school-progress");
+  spin (200);
+  page = find_descendant (GTK_WIDGET (fixture->window), LT_TYPE_SCHOOL_PAGE, &nth);
+  g_assert_true (gtk_widget_activate_action (page, "school.add-reading", "(sx)", "LtGoal",
+                                             lt_record_get_id (LT_RECORD (goal))));
+  dialog = LT_RECORD_DIALOG (find_toplevel (LT_TYPE_RECORD_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (nth_entry_row (GTK_WIDGET (dialog), 0)), ==, "19.11.2026");
+  gtk_editable_set_text (nth_entry_row (GTK_WIDGET (dialog), 1), "fire");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  spin (50);
+  g_assert_true (find_toplevel (LT_TYPE_RECORD_DIALOG) == GTK_WINDOW (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (readings), ==, before);
+
+  gtk_editable_set_text (nth_entry_row (GTK_WIDGET (dialog), 1), "4,5");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  spin (100);
+  g_assert_cmpuint (g_list_model_get_n_items (readings), ==, before + 1);
+  added = g_list_model_get_item (readings, g_list_model_get_n_items (readings) - 1);
+  g_assert_cmpstr (lt_goal_reading_get_day (added), ==, "2026-11-19");
+  g_assert_cmpfloat (lt_goal_reading_get_value (added), ==, 4.5);
+}
+
 /* The network map: keeping a copy asks for a name, and the kept map can
  * be shown beside the map of now. */
 static void
@@ -715,7 +859,8 @@ test_narrow (Fixture      *fixture,
   g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "screenshot-narrow.png", NULL);
   g_autoptr (GError) error = NULL;
   GType       pages[] = { LT_TYPE_CHILD_PAGE, LT_TYPE_BOOK_PAGE, LT_TYPE_PHOTOS_PAGE,
-                          LT_TYPE_GENOGRAM_PAGE, LT_TYPE_NETWORK_PAGE, LT_TYPE_CALENDAR_PAGE };
+                          LT_TYPE_GENOGRAM_PAGE, LT_TYPE_NETWORK_PAGE, LT_TYPE_CALENDAR_PAGE,
+                          LT_TYPE_SCHOOL_PAGE };
   guint       nth = 0;
   AdwLeaflet *leaflet;
 
@@ -766,7 +911,8 @@ test_templates (void)
   g_autofree char *folder = g_dir_make_tmp ("lt-ui-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (folder, "t.db", NULL);
   GType            kinds[] = { LT_TYPE_CHILD, LT_TYPE_PLACEMENT, LT_TYPE_SCHOOL_PERIOD, LT_TYPE_PERSON,
-                               LT_TYPE_RELATION };
+                               LT_TYPE_RELATION, LT_TYPE_CHECKLIST_ITEM, LT_TYPE_ABSENCE, LT_TYPE_GOAL,
+                               LT_TYPE_GOAL_READING };
   GtkWidget       *page;
 
   store = lt_store_open (path, NULL);
@@ -813,6 +959,10 @@ main (int   argc,
               test_network_keep, fixture_tear_down);
   g_test_add ("/window/calendar", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_calendar,
               fixture_tear_down);
+  g_test_add ("/window/school-today", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_school_today,
+              fixture_tear_down);
+  g_test_add ("/window/school-reading", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_school_reading, fixture_tear_down);
   g_test_add ("/window/undo-person", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_undo_person, fixture_tear_down);
   g_test_add ("/window/gedcom-import", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
