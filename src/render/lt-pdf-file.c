@@ -9,10 +9,24 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include "lt-diagram.h"
 #include "lt-pdf-file.h"
+
+/* On the disk before it takes the real name, so a crash leaves the old
+ * file or the new one, never half of one. */
+static gboolean
+sync_file (const char *path)
+{
+  int      fd = g_open (path, O_RDONLY, 0);
+  gboolean synced = fd >= 0 && fsync (fd) == 0;
+
+  if (fd >= 0)
+    close (fd);
+  return synced;
+}
 
 /**
  * lt_pdf_file_write:
@@ -42,7 +56,8 @@ lt_pdf_file_write (const char    *path,
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
-  if (status == CAIRO_STATUS_SUCCESS && (g_chmod (partial, 0600) != 0 || g_rename (partial, path) != 0))
+  if (status == CAIRO_STATUS_SUCCESS && (g_chmod (partial, 0600) != 0 || !sync_file (partial) ||
+                                          g_rename (partial, path) != 0))
     status = CAIRO_STATUS_WRITE_ERROR;
   if (status != CAIRO_STATUS_SUCCESS)
     {
