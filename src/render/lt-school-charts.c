@@ -363,7 +363,8 @@ draw_readings (cairo_t                *cr,
   /* The latest value beside its dot, inside the chart. */
   x = x_of (area, goal, last) - width / 2;
   y = y_of (area, g_array_index (goal->points, LtGoalPoint, last).value, low, high) - LABEL_SIZE - 8;
-  put_text (cr, value, CLAMP (x, area->left, area->right - width), MAX (y, area->top), width + 1, LABEL_SIZE, TRUE,
+  /* The plot leaves room above it for this label (see lt_school_chart_paint_goal). */
+  put_text (cr, value, CLAMP (x, area->left, area->right - width), MAX (y, 0), width + 1, LABEL_SIZE, TRUE,
             &palette->ink);
 }
 

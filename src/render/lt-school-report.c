@@ -213,8 +213,9 @@ write_section (cairo_t         *cr,
   return y + 14;
 }
 
-/* Each section goes in the column that ends higher, as far as @limit. */
-static void
+/* Each section goes in the column that ends higher, as far as @limit.
+ * Returns where the longer column ends. */
+static double
 write_sections (cairo_t        *cr,
                 LtSchoolReport *report,
                 double          top,
@@ -232,6 +233,7 @@ write_sections (cairo_t        *cr,
       ends[column] = write_section (cr, g_ptr_array_index (report->sections, i),
                                     MARGIN + column * (COLUMN_WIDTH + COLUMN_GAP), ends[column], limit);
     }
+  return MAX (ends[0], ends[1]);
 }
 
 static double
@@ -297,8 +299,9 @@ write_page (cairo_t *cr,
   double          charts_top = LT_PDF_A4_HEIGHT - MARGIN - charts_height (report);
   double          y = write_heading (cr, report);
 
-  write_sections (cr, report, y, charts_top - 8);
-  y = write_absence (cr, report, charts_top);
+  /* The charts follow the text, or as much of it as fits above them. */
+  y = write_sections (cr, report, y, charts_top - 8);
+  y = write_absence (cr, report, MIN (y + 6, charts_top));
   write_goals (cr, report, y);
 }
 
