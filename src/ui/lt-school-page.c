@@ -28,8 +28,9 @@ struct _LtSchoolPage
   /* owned */
   LtStore *store;
   LtChild *child;
-  GDate    today;  /* the day "Today" shows; the real today unless set */
-  GDate    monday; /* the week shown */
+  GDate    today;           /* the day "Today" shows; the real today unless set */
+  GDate    monday;          /* the week shown */
+  guint    midnight_source; /* turns the page to the next day; 0 when a day was set */
 
   /* template children */
   GtkWidget *content;
@@ -669,6 +670,37 @@ build_switcher (LtSchoolPage *self)
   on_visible_section_cb (self);
 }
 
+/* ---- a new day -------------------------------------------------------- */
+
+static gboolean on_midnight_cb (gpointer data);
+
+/* The window often stays open overnight: at midnight "Today" becomes the
+ * new day (a second after, so the clock has surely turned). */
+static void
+schedule_midnight (LtSchoolPage *self)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autoptr (GDateTime) midnight = g_date_time_new_local (g_date_time_get_year (tomorrow),
+                                                          g_date_time_get_month (tomorrow),
+                                                          g_date_time_get_day_of_month (tomorrow), 0, 0, 0);
+  GTimeSpan until = g_date_time_difference (midnight, now);
+
+  self->midnight_source = g_timeout_add_seconds ((guint) (until / G_TIME_SPAN_SECOND) + 1, on_midnight_cb, self);
+}
+
+static gboolean
+on_midnight_cb (gpointer data)
+{
+  LtSchoolPage *self = data;
+
+  lt_date_today (&self->today);
+  move_week (self, 0);
+  refresh_all (self);
+  schedule_midnight (self);
+  return G_SOURCE_REMOVE;
+}
+
 /* ---- GObject --------------------------------------------------------- */
 
 static void
@@ -676,6 +708,7 @@ lt_school_page_dispose (GObject *object)
 {
   LtSchoolPage *self = LT_SCHOOL_PAGE (object);
 
+  g_clear_handle_id (&self->midnight_source, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
@@ -732,6 +765,7 @@ lt_school_page_init (LtSchoolPage *self)
   self->today_checks = g_ptr_array_new ();
   lt_date_today (&self->today);
   move_week (self, 0);
+  schedule_midnight (self);
 }
 
 void
@@ -778,6 +812,7 @@ lt_school_page_show_day (LtSchoolPage *self,
 
   if (lt_date_parse_iso (iso_day, &self->today) != LT_DATE_DAY)
     return;
+  g_clear_handle_id (&self->midnight_source, g_source_remove);
   move_week (self, 0);
   refresh_all (self);
 }
