@@ -142,6 +142,14 @@ LtPhoto    *lt_store_find_photo (LtStore    *self,
                                  LtChild    *child,
                                  const char *sha256);
 
+gboolean lt_store_prompt_dismissed (LtStore    *self,
+                                    LtChild    *child,
+                                    const char *key);
+gboolean lt_store_dismiss_prompt (LtStore    *self,
+                                  LtChild    *child,
+                                  const char *key,
+                                  GError    **error);
+
 gboolean lt_store_begin (LtStore *self,
                          GError **error);
 gboolean lt_store_commit (LtStore *self,
