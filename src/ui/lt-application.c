@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "lt-application.h"
 #include "lt-book-export.h"
@@ -604,7 +605,11 @@ present_window (LtApplication *self,
                                         "network-compare", "family", "school", "school-today", "school-week",
                                         "school-life", "school-progress", NULL };
 
-          if (g_strv_contains (views, self->show_view))
+          const char *view = g_str_has_prefix (self->show_view, "guidance-")
+                                 ? self->show_view + strlen ("guidance-")
+                                 : self->show_view;
+
+          if (g_strv_contains (views, view))
             lt_window_show_view (window, self->show_view);
           else
             g_printerr (_ ("The view must be overview, book, photos, calendar, school, network or family, not “%s”\n"),

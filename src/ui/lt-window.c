@@ -10,6 +10,8 @@
 
 #include "lt-book-page.h"
 #include "lt-calendar-page.h"
+#include "lt-guidance-library.h"
+#include "lt-guidance-panel.h"
 #include "lt-school-page.h"
 #include "lt-child-page.h"
 #include "lt-genogram-page.h"
@@ -45,6 +47,9 @@ struct _LtWindow
   LtNetworkPage        *network_page;
   LtCalendarPage       *calendar_page;
   LtSchoolPage         *school_page;
+  AdwFlap              *guidance_flap;
+  LtGuidancePanel      *guidance_panel;
+  GtkWidget            *guidance_button;
   GtkListBox           *children_list;
   GtkLabel             *today_label;
   GtkStack             *stack;
@@ -160,6 +165,7 @@ update_view (LtWindow *self)
   adw_view_switcher_title_set_title (self->content_title,
                                      has_child ? lt_child_get_display_name (child) : "");
   gtk_widget_set_visible (self->edit_button, has_child);
+  gtk_widget_set_visible (self->guidance_button, has_child);
   gtk_widget_set_visible (self->child_menu_button, has_child);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-child", has_child);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-child", has_child);
@@ -180,6 +186,7 @@ on_children_list_row_selected_cb (LtWindow      *self,
   lt_network_page_set_child (self->network_page, child);
   lt_calendar_page_set_child (self->calendar_page, child);
   lt_school_page_set_child (self->school_page, child);
+  lt_guidance_panel_set_child (self->guidance_panel, child);
   update_view (self);
 }
 
@@ -218,9 +225,59 @@ on_children_items_changed_cb (LtWindow *self)
           lt_network_page_set_child (self->network_page, NULL);
           lt_calendar_page_set_child (self->calendar_page, NULL);
           lt_school_page_set_child (self->school_page, NULL);
+          lt_guidance_panel_set_child (self->guidance_panel, NULL);
         }
     }
   update_view (self);
+}
+
+/* The guidance panel follows the view shown. */
+static void
+on_view_changed_cb (LtWindow *self)
+{
+  lt_guidance_panel_set_view (self->guidance_panel, adw_view_stack_get_visible_child_name (self->child_views));
+}
+
+/* The guidance button is marked while there is something to think about. */
+static void
+on_prompts_changed_cb (LtWindow *self)
+{
+  guint            n = lt_guidance_panel_get_n_prompts (self->guidance_panel);
+  g_autofree char *tooltip = NULL;
+
+  if (n > 0)
+    {
+      gtk_widget_add_css_class (self->guidance_button, "accent");
+      /* Translators: the guidance button's tooltip when there are prompts */
+      tooltip = g_strdup_printf (ngettext ("Guidance, %u thing to think about (F9)",
+                                           "Guidance, %u things to think about (F9)", n),
+                                 n);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (self->guidance_button, "accent");
+      tooltip = g_strdup (_ ("Guidance (F9)"));
+    }
+  gtk_widget_set_tooltip_text (self->guidance_button, tooltip);
+}
+
+static void
+guidance_library_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  gtk_window_present (GTK_WINDOW (lt_guidance_library_new (GTK_WINDOW (widget), NULL)));
+}
+
+static void
+toggle_guidance_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  LtWindow *self = LT_WINDOW (widget);
+
+  if (lt_child_page_get_child (self->child_page) != NULL)
+    adw_flap_set_reveal_flap (self->guidance_flap, !adw_flap_get_reveal_flap (self->guidance_flap));
 }
 
 static void
@@ -500,6 +557,12 @@ lt_window_constructed (GObject *object)
   lt_network_page_set_store (self->network_page, self->store);
   lt_calendar_page_set_store (self->calendar_page, self->store);
   lt_school_page_set_store (self->school_page, self->store);
+  lt_guidance_panel_set_store (self->guidance_panel, self->store);
+  g_signal_connect_object (self->child_views, "notify::visible-child-name", G_CALLBACK (on_view_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->guidance_panel, "notify::n-prompts", G_CALLBACK (on_prompts_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  on_prompts_changed_cb (self);
 
   update_household_title (self);
   update_today (self);
@@ -596,6 +659,7 @@ lt_window_class_init (LtWindowClass *klass)
   g_type_ensure (LT_TYPE_NETWORK_PAGE);
   g_type_ensure (LT_TYPE_CALENDAR_PAGE);
   g_type_ensure (LT_TYPE_SCHOOL_PAGE);
+  g_type_ensure (LT_TYPE_GUIDANCE_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class, "/dk/livstraad/Livstraad/lt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, leaflet);
@@ -614,6 +678,9 @@ lt_window_class_init (LtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtWindow, network_page);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, calendar_page);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, school_page);
+  gtk_widget_class_bind_template_child (widget_class, LtWindow, guidance_flap);
+  gtk_widget_class_bind_template_child (widget_class, LtWindow, guidance_panel);
+  gtk_widget_class_bind_template_child (widget_class, LtWindow, guidance_button);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, edit_button);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, child_menu_button);
   gtk_widget_class_bind_template_callback (widget_class, on_children_list_row_selected_cb);
@@ -627,6 +694,8 @@ lt_window_class_init (LtWindowClass *klass)
                                    select_relative_action);
   gtk_widget_class_install_action (widget_class, "win.export-json", NULL, export_json_action);
   gtk_widget_class_install_action (widget_class, "win.import-json", NULL, import_json_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-guidance", NULL, toggle_guidance_action);
+  gtk_widget_class_install_action (widget_class, "win.guidance-library", NULL, guidance_library_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add-child", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.edit-child", NULL);
@@ -642,6 +711,7 @@ lt_window_class_init (LtWindowClass *klass)
                                        "win.export-json", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close",
                                        NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-guidance", NULL);
 }
 
 static void
@@ -721,6 +791,12 @@ lt_window_show_view (LtWindow   *self,
 {
   g_return_if_fail (LT_IS_WINDOW (self));
 
+  /* "guidance-…": the view with the guidance beside it. */
+  if (g_str_has_prefix (name, "guidance-"))
+    {
+      adw_flap_set_reveal_flap (self->guidance_flap, TRUE);
+      name += strlen ("guidance-");
+    }
   /* "calendar-agenda" and "calendar-demo-month": the calendar shown a way
    * that makes a good screenshot of the demo. */
   if (g_str_has_prefix (name, "calendar-"))

@@ -15,6 +15,8 @@
 #include "lt-calendar-page.h"
 #include "lt-child-page.h"
 #include "lt-gedcom-dialog.h"
+#include "lt-guidance-library.h"
+#include "lt-guidance-panel.h"
 #include "lt-genogram-page.h"
 #include "lt-genogram-view.h"
 #include "lt-network-page.h"
@@ -640,7 +642,7 @@ test_school_reading (Fixture      *fixture,
   g_autoptr (LtGoal) goal = g_list_model_get_item (goals, 0);
   g_autoptr (GListModel) readings =
       lt_store_list_records (fixture->store, LT_TYPE_GOAL_READING, lt_record_get_id (LT_RECORD (goal)));
-  guint           before = g_list_model_get_n_items (readings);
+  guint before = g_list_model_get_n_items (readings);
   g_autoptr (LtGoalReading) added = NULL;
   LtRecordDialog *dialog;
   GtkWidget      *page;
@@ -668,6 +670,89 @@ test_school_reading (Fixture      *fixture,
   added = g_list_model_get_item (readings, g_list_model_get_n_items (readings) - 1);
   g_assert_cmpstr (lt_goal_reading_get_day (added), ==, "2026-11-19");
   g_assert_cmpfloat (lt_goal_reading_get_value (added), ==, 4.5);
+}
+
+static GtkButton *
+button_labelled (GtkWidget  *root,
+                 const char *label)
+{
+  for (guint i = 0;; i++)
+    {
+      guint      nth = i;
+      GtkWidget *button = find_descendant (root, GTK_TYPE_BUTTON, &nth);
+
+      if (button == NULL)
+        return NULL;
+      if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), label) == 0)
+        return GTK_BUTTON (button);
+    }
+}
+
+static GtkWidget *
+guidance_button (GtkWidget *root)
+{
+  for (guint i = 0;; i++)
+    {
+      guint      nth = i;
+      GtkWidget *button = find_descendant (root, GTK_TYPE_TOGGLE_BUTTON, &nth);
+
+      if (button == NULL || g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (button)), "dialog-information-symbolic") == 0)
+        return button;
+    }
+}
+
+/* F9 shows the guidance for the view; a sibling with no contact this year
+ * brings a prompt (the guidance button marked), and putting it aside
+ * keeps it away.  The library searches. */
+static void
+test_guidance (Fixture      *fixture,
+               gconstpointer data)
+{
+  LtChild *ida = child_named (fixture->store, "Ida");
+  g_autoptr (LtPerson) sister = g_object_new (LT_TYPE_PERSON, "child-id", lt_record_get_id (LT_RECORD (ida)), "name",
+                                              "Sofie", "role", LT_PERSON_ROLE_SIBLING, NULL);
+  LtGuidanceLibrary *library;
+  GtkWidget         *panel;
+  GtkWidget         *flap;
+  GtkButton         *put_aside;
+  guint              nth = 0;
+
+  lt_window_show_child (fixture->window, ida);
+  lt_window_show_view (fixture->window, "calendar");
+  spin (100);
+  flap = find_descendant (GTK_WIDGET (fixture->window), ADW_TYPE_FLAP, &nth);
+  g_assert_false (adw_flap_get_reveal_flap (ADW_FLAP (flap)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.toggle-guidance", NULL));
+  spin (100);
+  g_assert_true (adw_flap_get_reveal_flap (ADW_FLAP (flap)));
+  nth = 0;
+  panel = find_descendant (GTK_WIDGET (fixture->window), LT_TYPE_GUIDANCE_PANEL, &nth);
+  /* The calendar: family and network, and the four about parents. */
+  g_assert_cmpuint (lt_guidance_panel_count_items (LT_GUIDANCE_PANEL (panel)), ==, 5);
+  g_assert_cmpuint (lt_guidance_panel_get_n_prompts (LT_GUIDANCE_PANEL (panel)), ==, 0);
+  lt_window_show_view (fixture->window, "school");
+  spin (50);
+  g_assert_cmpuint (lt_guidance_panel_count_items (LT_GUIDANCE_PANEL (panel)), ==, 5);
+
+  g_assert_true (lt_store_add (fixture->store, LT_RECORD (sister), NULL));
+  spin (100);
+  g_assert_cmpuint (lt_guidance_panel_get_n_prompts (LT_GUIDANCE_PANEL (panel)), ==, 1);
+  g_assert_true (gtk_widget_has_css_class (guidance_button (GTK_WIDGET (fixture->window)), "accent"));
+  put_aside = button_labelled (panel, "_Put Aside");
+  g_assert_nonnull (put_aside);
+  g_signal_emit_by_name (put_aside, "clicked");
+  spin (50);
+  g_assert_cmpuint (lt_guidance_panel_get_n_prompts (LT_GUIDANCE_PANEL (panel)), ==, 0);
+  g_assert_null (button_labelled (panel, "_Put Aside"));
+  g_assert_false (gtk_widget_has_css_class (guidance_button (GTK_WIDGET (fixture->window)), "accent"));
+
+  library = lt_guidance_library_new (GTK_WINDOW (fixture->window), "gp-school");
+  g_assert_cmpuint (lt_guidance_library_count_shown (library), ==, 17);
+  lt_guidance_library_search (library, "Aula");
+  g_assert_cmpuint (lt_guidance_library_count_shown (library), ==, 1);
+  lt_guidance_library_search (library, "xyzzy");
+  g_assert_cmpuint (lt_guidance_library_count_shown (library), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (library));
 }
 
 /* The network map: keeping a copy asks for a name, and the kept map can
@@ -963,6 +1048,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/window/school-reading", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_school_reading, fixture_tear_down);
+  g_test_add ("/window/guidance", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_guidance,
+              fixture_tear_down);
   g_test_add ("/window/undo-person", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_undo_person, fixture_tear_down);
   g_test_add ("/window/gedcom-import", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
