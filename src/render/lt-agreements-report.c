@@ -192,7 +192,11 @@ write_page_top (cairo_t *cr,
 {
   LtAgreementsReport *report = writer->report;
   const char         *headings[N_COLUMNS] = {
-    _ ("Agreement"), _ ("Who Decides"), _ ("Involved"), _ ("Informed"), _ ("Agreed / Look Again"),
+            _ ("Agreement"),
+            _ ("Who Decides"),
+            _ ("Involved"),
+            _ ("Informed"),
+            _ ("Agreed / Look Again"),
   };
   g_autofree char *page = g_strdup_printf (_ ("Page %u"), writer->page);
   double           y = MARGIN;
@@ -312,9 +316,9 @@ write_pages (cairo_t *cr,
           LtAgreementsItem *item = g_ptr_array_index (group->items, i);
           double            height = write_item (NULL, item, y) + 2 * ROW_PAD;
           /* A topic's band stays with its first row. */
-          double            band = i == 0 ? topic_height + 8 : 0;
+          double band = i == 0 ? topic_height + 8 : 0;
 
-          gboolean          new_page = FALSE;
+          gboolean new_page = FALSE;
 
           if (y + band + height > BOTTOM && y > MARGIN + 80)
             {

@@ -79,7 +79,7 @@ agreement_row (LtAgreement *agreement,
 
   if (lt_agreement_is_review_due (agreement, today))
     {
-      GtkWidget *due = gtk_label_new (_ ("Review due"));
+      GtkWidget       *due = gtk_label_new (_ ("Review due"));
       g_autofree char *when = lt_date_format (lt_agreement_get_review_on (agreement));
       g_autofree char *tip = g_strdup_printf (_ ("To be looked at again on %s"), when);
 
@@ -449,10 +449,10 @@ lt_agreements_report_from_store (LtStore     *store,
   for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
     {
       g_autoptr (LtAgreement) agreement = g_list_model_get_item (agreements, i);
-      g_autofree char *involved = lt_agreement_dup_involved (agreement);
-      g_autofree char *informed = lt_agreement_dup_informed (agreement);
-      g_autofree char *agreed_on = lt_date_format (lt_agreement_get_agreed_on (agreement));
-      g_autofree char *review_on = NULL;
+      g_autofree char  *involved = lt_agreement_dup_involved (agreement);
+      g_autofree char  *informed = lt_agreement_dup_informed (agreement);
+      g_autofree char  *agreed_on = lt_date_format (lt_agreement_get_agreed_on (agreement));
+      g_autofree char  *review_on = NULL;
       LtAgreementsItem *item;
 
       if ((int) lt_agreement_get_topic (agreement) != topic)
