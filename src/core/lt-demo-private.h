@@ -11,5 +11,8 @@ G_BEGIN_DECLS
 gboolean lt_demo_add_school (LtStore *store,
                              LtChild *child,
                              GError **error);
+gboolean lt_demo_add_agreements (LtStore *store,
+                                 LtChild *child,
+                                 GError **error);
 
 G_END_DECLS

@@ -652,6 +652,7 @@ lt_store_class_init (LtStoreClass *klass)
   g_type_class_ref (LT_TYPE_ABSENCE);
   g_type_class_ref (LT_TYPE_GOAL);
   g_type_class_ref (LT_TYPE_GOAL_READING);
+  g_type_class_ref (LT_TYPE_AGREEMENT);
 }
 
 static void

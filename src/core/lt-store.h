@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "lt-absence.h"
+#include "lt-agreement.h"
 #include "lt-chapter.h"
 #include "lt-checklist-item.h"
 #include "lt-checklist-tick.h"

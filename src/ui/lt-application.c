@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lt-agreements-window.h"
 #include "lt-application.h"
 #include "lt-book-export.h"
 #include "lt-date.h"
@@ -59,6 +60,9 @@ static const GOptionEntry option_entries[] = {
     N_ ("NAME") },
   { "export-school-overview", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Write the school overview of the child called NAME to --output as PDF, then exit"), N_ ("NAME") },
+  { "export-agreements", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("Write the everyday agreements of the child called NAME to --output as PDF, then exit"),
+    N_ ("NAME") },
   { "months", 0, 0, G_OPTION_ARG_INT, NULL,
     N_ ("With --export-visit-overview: how many months back (6 if not given)"), N_ ("N") },
   { "export-ics", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -356,6 +360,42 @@ export_school_overview (LtApplication *self,
   return 0;
 }
 
+/* --export-agreements: the everyday agreements, for a meeting with the parents. */
+static int
+export_agreements (LtApplication *self,
+                   GVariantDict  *options,
+                   const char    *name)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = NULL;
+  g_autoptr (LtAgreementsReport) report = NULL;
+  const char *output = NULL;
+  LtChild    *child = NULL;
+  GDate       today;
+
+  if (!g_variant_dict_lookup (options, "output", "^&ay", &output))
+    {
+      g_printerr (_ ("Say where to write with --output FILE.pdf\n"));
+      return 2;
+    }
+  store = open_household (self, self->demo, &error);
+  if (store != NULL && (child = find_child_named (store, name)) == NULL)
+    {
+      g_printerr (_ ("No child called “%s” in this household\n"), name);
+      return 1;
+    }
+  lt_date_today (&today);
+  if (store != NULL)
+    report = lt_agreements_report_from_store (store, child, &today);
+  if (report == NULL || !lt_agreements_report_write_pdf (report, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print (_ ("The everyday agreements were written to %s\n"), output);
+  return 0;
+}
+
 /* --export-household-ics: every child's events in one file, for a
  * residential home's shared calendar. */
 static int
@@ -526,6 +566,8 @@ lt_application_handle_local_options (GApplication *application,
     return export_visit_overview (self, options, book_child);
   if (g_variant_dict_lookup (options, "export-school-overview", "&s", &book_child))
     return export_school_overview (self, options, book_child);
+  if (g_variant_dict_lookup (options, "export-agreements", "&s", &book_child))
+    return export_agreements (self, options, book_child);
   if (g_variant_dict_lookup (options, "export-ics", "&s", &book_child))
     return calendar_command (self, options, book_child, NULL);
   if (g_variant_dict_contains (options, "export-household-ics"))

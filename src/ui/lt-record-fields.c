@@ -151,6 +151,22 @@ static const Field goal_reading_fields[] = {
   { NULL }
 };
 
+static const Field agreement_fields[] = {
+  { "title", FIELD_TEXT, N_ ("What Exactly"), N_ ("For example “Haircut at the hairdresser”") },
+  { "topic", FIELD_CHOICE, N_ ("Topic") },
+  { "decides", FIELD_CHOICE, N_ ("Who Decides") },
+  { "involves-parents", FIELD_SWITCH, N_ ("The Parents Take Part"),
+    N_ ("They are asked before it is decided") },
+  { "involves-child", FIELD_SWITCH, N_ ("The Child Takes Part"),
+    N_ ("The child’s view is heard before it is decided") },
+  { "informs-parents", FIELD_SWITCH, N_ ("The Parents Are Told") },
+  { "informs-municipality", FIELD_SWITCH, N_ ("The Municipality Is Told") },
+  { "agreed-on", FIELD_DATE, N_ ("Agreed On") },
+  { "review-on", FIELD_DATE, N_ ("Look at It Again"), N_ ("Leave empty if there is no day for it") },
+  { "notes", FIELD_LONG_TEXT, N_ ("Notes"), N_ ("What was agreed, in words everyone knows") },
+  { NULL }
+};
+
 const Field *
 lt_record_fields_for (LtRecord *record)
 {
@@ -166,6 +182,8 @@ lt_record_fields_for (LtRecord *record)
     return goal_fields;
   if (kind == LT_TYPE_GOAL_READING)
     return goal_reading_fields;
+  if (kind == LT_TYPE_AGREEMENT)
+    return agreement_fields;
   if (kind == LT_TYPE_CHILD)
     return child_fields;
   if (kind == LT_TYPE_PLACEMENT)
@@ -213,6 +231,8 @@ lt_record_fields_title (GType    kind,
     return is_new ? _ ("Add Goal") : _ ("Edit Goal");
   if (kind == LT_TYPE_GOAL_READING)
     return is_new ? _ ("Add Reading") : _ ("Edit Reading");
+  if (kind == LT_TYPE_AGREEMENT)
+    return is_new ? _ ("Add Agreement") : _ ("Edit Agreement");
   g_return_val_if_reached ("");
 }
 
@@ -252,5 +272,9 @@ lt_record_fields_enum_label (GType type,
     return lt_goal_plan_to_label (value);
   if (type == LT_TYPE_GOAL_AREA)
     return lt_goal_area_to_label (value);
+  if (type == LT_TYPE_AGREEMENT_TOPIC)
+    return lt_agreement_topic_to_label (value);
+  if (type == LT_TYPE_DECIDER)
+    return lt_decider_to_label (value);
   g_return_val_if_reached ("");
 }

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lt-agreements-window.h"
 #include "lt-book-page.h"
 #include "lt-calendar-page.h"
 #include "lt-guidance-library.h"
@@ -168,6 +169,7 @@ update_view (LtWindow *self)
   gtk_widget_set_visible (self->guidance_button, has_child);
   gtk_widget_set_visible (self->child_menu_button, has_child);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-child", has_child);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.agreements", has_child);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-child", has_child);
 }
 
@@ -326,6 +328,18 @@ edit_child_action (GtkWidget  *widget,
   if (child != NULL)
     gtk_window_present (GTK_WINDOW (lt_record_dialog_new (GTK_WINDOW (self), self->store,
                                                           LT_RECORD (child))));
+}
+
+static void
+agreements_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  LtWindow *self = LT_WINDOW (widget);
+  LtChild  *child = lt_child_page_get_child (self->child_page);
+
+  if (child != NULL)
+    gtk_window_present (GTK_WINDOW (lt_agreements_window_new (GTK_WINDOW (self), self->store, child)));
 }
 
 static void
@@ -689,6 +703,7 @@ lt_window_class_init (LtWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.add-child", NULL, add_child_action);
   gtk_widget_class_install_action (widget_class, "win.edit-child", NULL, edit_child_action);
+  gtk_widget_class_install_action (widget_class, "win.agreements", NULL, agreements_action);
   gtk_widget_class_install_action (widget_class, "win.remove-child", NULL, remove_child_action);
   gtk_widget_class_install_action (widget_class, "win.select-relative", "i",
                                    select_relative_action);
@@ -836,8 +851,12 @@ lt_window_toast_from (GtkWidget *widget,
 {
   GtkRoot *root = gtk_widget_get_root (widget);
 
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+
   if (LT_IS_WINDOW (root))
     lt_window_add_toast (LT_WINDOW (root), toast);
+  else if (overlay != NULL) /* another window, with toasts of its own */
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
   else
     g_object_unref (toast);
 }

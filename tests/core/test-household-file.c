@@ -87,6 +87,11 @@ test_round_trip (Fixture      *fixture,
   g_assert_nonnull (strstr (first, "\"reason\" : \"school-refusal\""));
   g_assert_nonnull (strstr (first, "\"readings\" : ["));
   g_assert_nonnull (strstr (first, "\"value\" : 4.5"));
+  /* Everyday agreements: enums by their nicks, the parties as booleans. */
+  g_assert_nonnull (strstr (first, "\"agreements\" : ["));
+  g_assert_nonnull (strstr (first, "\"topic\" : \"religion-and-culture\""));
+  g_assert_nonnull (strstr (first, "\"decides\" : \"municipality\""));
+  g_assert_nonnull (strstr (first, "\"informs_municipality\" : true"));
 
   lt_household_file_export (fixture->store, path, &error);
   g_assert_no_error (error);

@@ -109,6 +109,16 @@ if "$livstraad" --demo --export-school-overview Nobody --output "$work/nobody.pd
   fail "a school overview was made for a child who is not there"
 fi
 
+# The everyday agreements: Ida's, grouped by topic, with the Danish text.
+"$livstraad" --demo --export-agreements Ida --output "$work/agreements.pdf" >/dev/null
+[ "$(stat -c %a "$work/agreements.pdf")" = 600 ] || fail "the agreements are readable by others"
+pdftotext "$work/agreements.pdf" - >"$work/agreements.txt"
+grep -q 'Everyday Agreements for Ida' "$work/agreements.txt" || fail "the agreements lack their title"
+grep -q 'Klipning hos frisør' "$work/agreements.txt" || fail "the agreements lack the haircut"
+if "$livstraad" --demo --export-agreements Nobody --output "$work/nobody.pdf" 2>/dev/null; then
+  fail "agreements were written for a child who is not there"
+fi
+
 # The calendar as iCalendar: the fortnightly visit with its cancelled
 # Saturday, readable by the owner only; an invitation imported once.
 "$livstraad" --demo --export-ics Ida --output "$work/ida.ics" >/dev/null

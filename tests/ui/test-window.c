@@ -23,6 +23,7 @@
 #include "lt-network-view.h"
 #include "lt-photo-viewer.h"
 #include "lt-photos-page.h"
+#include "lt-agreements-window.h"
 #include "lt-demo.h"
 #include "lt-record-dialog.h"
 #include "lt-school-page.h"
@@ -975,6 +976,87 @@ test_narrow (Fixture      *fixture,
   g_assert_no_error (error);
 }
 
+/* Everyday agreements: the child menu's action opens the register for the
+ * child shown, grouped by topic; an agreement added through the dialog
+ * reaches the store with today as the day it was agreed; one deleted goes
+ * at once, with a toast offering Undo.  It fits a phone. */
+static void
+test_agreements (Fixture      *fixture,
+                 gconstpointer data)
+{
+  LtChild *ida = child_named (fixture->store, "Ida");
+  g_autoptr (GListModel) agreements =
+      lt_store_list_records (fixture->store, LT_TYPE_AGREEMENT, lt_record_get_id (LT_RECORD (ida)));
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "screenshot-agreements.png", NULL);
+  g_autofree char *narrow = g_test_build_filename (G_TEST_BUILT, "screenshot-agreements-narrow.png", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr (LtAgreement) added = NULL;
+  guint               before = g_list_model_get_n_items (agreements);
+  LtAgreementsWindow *window;
+  LtRecordDialog     *dialog;
+  int                 minimum = 0;
+
+  g_assert_cmpuint (before, >, 0);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  lt_window_show_child (fixture->window, ida);
+  spin (100);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.agreements", NULL));
+  window = LT_AGREEMENTS_WINDOW (find_toplevel (LT_TYPE_AGREEMENTS_WINDOW));
+  g_assert_nonnull (window);
+  g_assert_true (lt_agreements_window_get_child (window) == ida);
+  wait_until (is_drawn, window);
+  g_assert_true (shows_text (GTK_WIDGET (window), "Klipning hos frisør"));
+  g_assert_true (shows_text (GTK_WIDGET (window), "Review due"));
+  spin (200);
+  lt_screenshot_save (GTK_WIDGET (window), path, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "agreements.add", NULL));
+  dialog = LT_RECORD_DIALOG (find_toplevel (LT_TYPE_RECORD_DIALOG));
+  g_assert_nonnull (dialog);
+  /* Empty title: the dialog stays open and nothing is added. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  spin (50);
+  g_assert_true (find_toplevel (LT_TYPE_RECORD_DIALOG) == GTK_WINDOW (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (agreements), ==, before);
+  gtk_editable_set_text (nth_entry_row (GTK_WIDGET (dialog), 0), "Lommepenge hver fredag");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  spin (100);
+  g_assert_cmpuint (g_list_model_get_n_items (agreements), ==, before + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (agreements) && added == NULL; i++)
+    {
+      g_autoptr (LtAgreement) agreement = g_list_model_get_item (agreements, i);
+
+      if (g_strcmp0 (lt_agreement_get_title (agreement), "Lommepenge hver fredag") == 0)
+        added = g_steal_pointer (&agreement);
+    }
+  g_assert_nonnull (added);
+  g_assert_cmpstr (lt_agreement_get_agreed_on (added), ==, today);
+  g_assert_true (lt_agreement_get_involves_parents (added));
+  spin (50);
+  g_assert_true (shows_text (GTK_WIDGET (window), "Lommepenge hver fredag"));
+
+  /* Deleted at once; the toast in this window offers Undo. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "agreements.remove", "(sx)",
+                                             "LtAgreement", lt_record_get_id (LT_RECORD (added))));
+  spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (agreements), ==, before);
+  g_assert_false (shows_text (GTK_WIDGET (window), "Lommepenge hver fredag"));
+
+  /* A phone's width. */
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_test_message ("the agreements window needs %d pixels", minimum);
+  g_assert_cmpint (minimum, <=, 360);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  spin (300);
+  lt_screenshot_save (GTK_WIDGET (window), narrow, &error);
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
+}
+
 /* SQLCipher and SQLite export the same symbols: both in one process would
  * silently mix.  Checked in the running process, after GTK has loaded all
  * its modules. */
@@ -997,7 +1079,7 @@ test_templates (void)
   g_autofree char *path = g_build_filename (folder, "t.db", NULL);
   GType            kinds[] = { LT_TYPE_CHILD, LT_TYPE_PLACEMENT, LT_TYPE_SCHOOL_PERIOD, LT_TYPE_PERSON,
                                LT_TYPE_RELATION, LT_TYPE_CHECKLIST_ITEM, LT_TYPE_ABSENCE, LT_TYPE_GOAL,
-                               LT_TYPE_GOAL_READING };
+                               LT_TYPE_GOAL_READING, LT_TYPE_AGREEMENT };
   GtkWidget       *page;
 
   store = lt_store_open (path, NULL);
@@ -1042,6 +1124,8 @@ main (int   argc,
               test_family_tree, fixture_tear_down);
   g_test_add ("/window/network-keep", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_network_keep, fixture_tear_down);
+  g_test_add ("/window/agreements", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_agreements,
+              fixture_tear_down);
   g_test_add ("/window/calendar", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_calendar,
               fixture_tear_down);
   g_test_add ("/window/school-today", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_school_today,
