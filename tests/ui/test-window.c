@@ -64,6 +64,24 @@ spin (guint milliseconds)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Saves @widget as PNG once it has drawn: on a busy machine the first
+ * frame after a change can take a while. */
+static void
+save_when_drawn (GtkWidget  *widget,
+                 const char *path)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  g_autoptr (GError) error = NULL;
+
+  while (!lt_screenshot_save (widget, path, &error) && g_get_monotonic_time () < deadline)
+    {
+      g_clear_error (&error);
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_no_error (error);
+}
+
+
 static void
 open_window (Fixture *fixture,
              gboolean demo)
@@ -181,10 +199,8 @@ test_empty_state_add_child (Fixture      *fixture,
   wait_until (is_drawn, dialog);
   spin (300);
   g_assert_true (find_toplevel (LT_TYPE_RECORD_DIALOG) == GTK_WINDOW (dialog));
-  lt_screenshot_save (GTK_WIDGET (dialog), empty_name_png, &error);
-  g_assert_no_error (error);
-  lt_screenshot_save (GTK_WIDGET (fixture->window), empty_state_png, &error);
-  g_assert_no_error (error);
+  save_when_drawn (GTK_WIDGET (dialog), empty_name_png);
+  save_when_drawn (GTK_WIDGET (fixture->window), empty_state_png);
 
   /* A birth date in the future is refused, with the field named. */
   gtk_editable_set_text (nth_entry_row (GTK_WIDGET (dialog), 0), "Åse Ærø Østergård");
@@ -288,8 +304,7 @@ test_screenshot (Fixture      *fixture,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   lt_window_show_child (fixture->window, child);
   spin (300);
-  lt_screenshot_save (GTK_WIDGET (fixture->window), path, &error);
-  g_assert_no_error (error);
+  save_when_drawn (GTK_WIDGET (fixture->window), path);
 
   file = g_file_new_for_path (path);
   texture = gdk_texture_new_from_file (file, &error);
@@ -338,8 +353,7 @@ test_book_add_page (Fixture      *fixture,
   book_page = find_descendant (GTK_WIDGET (fixture->window), LT_TYPE_BOOK_PAGE, &nth);
   g_assert_nonnull (book_page);
   g_assert_true (gtk_widget_get_mapped (book_page));
-  lt_screenshot_save (GTK_WIDGET (fixture->window), path, &error);
-  g_assert_no_error (error);
+  save_when_drawn (GTK_WIDGET (fixture->window), path);
 
   g_assert_true (gtk_widget_activate_action (book_page, "book.add-entry", "x",
                                              lt_record_get_id (LT_RECORD (about_me))));
@@ -404,8 +418,7 @@ test_family_tree (Fixture      *fixture,
   view = find_descendant (page, LT_TYPE_GENOGRAM_VIEW, &nth);
   g_assert_true (gtk_widget_get_mapped (view));
   g_assert_cmpuint (lt_genogram_view_get_genogram (LT_GENOGRAM_VIEW (view))->persons->len, ==, 10);
-  lt_screenshot_save (GTK_WIDGET (fixture->window), path, &error);
-  g_assert_no_error (error);
+  save_when_drawn (GTK_WIDGET (fixture->window), path);
 
   /* Nothing selected: the person actions are off. */
   gtk_widget_activate_action (page, "family.add-child", NULL);
@@ -830,8 +843,7 @@ test_gedcom_import (Fixture      *fixture,
   question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   wait_until (is_drawn, question);
   spin (100);
-  lt_screenshot_save (GTK_WIDGET (question), path, &error);
-  g_assert_no_error (error);
+  save_when_drawn (GTK_WIDGET (question), path);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "import");
   spin (50);
 
@@ -892,8 +904,7 @@ test_photos_import (Fixture      *fixture,
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "noter.jpg"));
   gtk_window_destroy (dialog);
 
-  lt_screenshot_save (GTK_WIDGET (fixture->window), path, &error);
-  g_assert_no_error (error);
+  save_when_drawn (GTK_WIDGET (fixture->window), path);
 
   /* The viewer: tick who is in the first photo, and the store knows. */
   {
@@ -972,8 +983,7 @@ test_narrow (Fixture      *fixture,
       g_assert_cmpint (minimum, <=, 360);
     }
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 360);
-  lt_screenshot_save (GTK_WIDGET (fixture->window), path, &error);
-  g_assert_no_error (error);
+  save_when_drawn (GTK_WIDGET (fixture->window), path);
 }
 
 /* Everyday agreements: the child menu's action opens the register for the
@@ -1010,8 +1020,7 @@ test_agreements (Fixture      *fixture,
   g_assert_true (shows_text (GTK_WIDGET (window), "Klipning hos frisør"));
   g_assert_true (shows_text (GTK_WIDGET (window), "Review due"));
   spin (200);
-  lt_screenshot_save (GTK_WIDGET (window), path, &error);
-  g_assert_no_error (error);
+  save_when_drawn (GTK_WIDGET (window), path);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "agreements.add", NULL));
   dialog = LT_RECORD_DIALOG (find_toplevel (LT_TYPE_RECORD_DIALOG));
@@ -1051,8 +1060,7 @@ test_agreements (Fixture      *fixture,
   g_assert_cmpint (minimum, <=, 360);
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
   spin (300);
-  lt_screenshot_save (GTK_WIDGET (window), narrow, &error);
-  g_assert_no_error (error);
+  save_when_drawn (GTK_WIDGET (window), narrow);
   gtk_window_destroy (GTK_WINDOW (window));
   spin (50);
 }
