@@ -12,4 +12,8 @@ gboolean lt_demo_add_school (LtStore *store,
                              LtChild *child,
                              GError **error);
 
+gboolean lt_demo_add_move (LtStore *store,
+                           LtChild *child,
+                           GError **error);
+
 G_END_DECLS

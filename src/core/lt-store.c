@@ -652,6 +652,8 @@ lt_store_class_init (LtStoreClass *klass)
   g_type_class_ref (LT_TYPE_ABSENCE);
   g_type_class_ref (LT_TYPE_GOAL);
   g_type_class_ref (LT_TYPE_GOAL_READING);
+  g_type_class_ref (LT_TYPE_MOVE);
+  g_type_class_ref (LT_TYPE_MOVE_TASK);
 }
 
 static void
