@@ -69,6 +69,77 @@ lt_gentle_move_find_planned (LtStore *store,
 }
 
 /**
+ * lt_gentle_move_new_tasks:
+ *
+ * The tasks a gentle move starts with, for @move, not yet in the store;
+ * numbered from 0 in the order of the areas.
+ *
+ * Returns: (transfer full) (element-type LtMoveTask): the new tasks
+ */
+GPtrArray *
+lt_gentle_move_new_tasks (LtMove *move)
+{
+  GPtrArray *tasks = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (LT_IS_MOVE (move), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (start_tasks); i++)
+    {
+      LtMoveTask *task = lt_move_task_new ();
+
+      lt_move_task_set_move_id (task, lt_record_get_id (LT_RECORD (move)));
+      lt_move_task_set_area (task, start_tasks[i].area);
+      lt_move_task_set_title (task, _ (start_tasks[i].title));
+      lt_move_task_set_position (task, i);
+      g_ptr_array_add (tasks, task);
+    }
+  return tasks;
+}
+
+/* Adds the start tasks missing from @move, all or none. */
+static gboolean
+add_tasks (LtStore *store,
+           LtMove  *move,
+           guint   *n_added,
+           GError **error)
+{
+  g_autoptr (GListModel) present = NULL;
+  g_autoptr (GHashTable) titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GPtrArray) tasks = lt_gentle_move_new_tasks (move);
+  gint64 position = 0;
+
+  present = lt_store_list_records (store, LT_TYPE_MOVE_TASK, lt_record_get_id (LT_RECORD (move)));
+  for (guint i = 0; i < g_list_model_get_n_items (present); i++)
+    {
+      g_autoptr (LtMoveTask) task = g_list_model_get_item (present, i);
+
+      g_hash_table_add (titles, g_utf8_casefold (lt_move_task_get_title (task), -1));
+      position = MAX (position, lt_move_task_get_position (task) + 1);
+    }
+
+  *n_added = 0;
+  if (!lt_store_begin (store, error))
+    return FALSE;
+  for (guint i = 0; i < tasks->len; i++)
+    {
+      LtMoveTask      *task = g_ptr_array_index (tasks, i);
+      g_autofree char *key = g_utf8_casefold (lt_move_task_get_title (task), -1);
+
+      if (g_hash_table_contains (titles, key))
+        continue;
+      lt_move_task_set_position (task, position++);
+      if (!lt_store_add (store, LT_RECORD (task), error))
+        {
+          lt_store_rollback (store);
+          *n_added = 0;
+          return FALSE;
+        }
+      (*n_added)++;
+    }
+  return lt_store_commit (store, error);
+}
+
+/**
  * lt_gentle_move_add_tasks:
  * @n_added: (out) (optional): how many tasks were new
  *
@@ -81,47 +152,13 @@ lt_gentle_move_add_tasks (LtStore *store,
                           guint   *n_added,
                           GError **error)
 {
-  g_autoptr (GListModel) tasks = NULL;
-  g_autoptr (GHashTable) present = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  gint64 position = 0;
-  guint  added = 0;
+  guint added = 0;
 
   g_return_val_if_fail (LT_IS_STORE (store), FALSE);
   g_return_val_if_fail (LT_IS_MOVE (move), FALSE);
   g_return_val_if_fail (lt_record_get_id (LT_RECORD (move)) > 0, FALSE);
 
-  tasks = lt_store_list_records (store, LT_TYPE_MOVE_TASK, lt_record_get_id (LT_RECORD (move)));
-  for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
-    {
-      g_autoptr (LtMoveTask) task = g_list_model_get_item (tasks, i);
-
-      g_hash_table_add (present, g_utf8_casefold (lt_move_task_get_title (task), -1));
-      position = MAX (position, lt_move_task_get_position (task) + 1);
-    }
-
-  if (!lt_store_begin (store, error))
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (start_tasks); i++)
-    {
-      g_autoptr (LtMoveTask) task = NULL;
-      const char      *title = _ (start_tasks[i].title);
-      g_autofree char *key = g_utf8_casefold (title, -1);
-
-      if (g_hash_table_contains (present, key))
-        continue;
-      task = lt_move_task_new ();
-      lt_move_task_set_move_id (task, lt_record_get_id (LT_RECORD (move)));
-      lt_move_task_set_area (task, start_tasks[i].area);
-      lt_move_task_set_title (task, title);
-      lt_move_task_set_position (task, position++);
-      if (!lt_store_add (store, LT_RECORD (task), error))
-        {
-          lt_store_rollback (store);
-          return FALSE;
-        }
-      added++;
-    }
-  if (!lt_store_commit (store, error))
+  if (!add_tasks (store, move, &added, error))
     return FALSE;
   if (n_added != NULL)
     *n_added = added;
@@ -139,6 +176,8 @@ lt_gentle_move_start (LtStore *store,
                       LtMove  *move,
                       GError **error)
 {
+  guint added = 0;
+
   g_return_val_if_fail (LT_IS_STORE (store), FALSE);
   g_return_val_if_fail (LT_IS_MOVE (move), FALSE);
 
@@ -150,7 +189,7 @@ lt_gentle_move_start (LtStore *store,
       return FALSE;
     }
   /* On failure the tasks roll back the whole transaction, the move too. */
-  if (!lt_gentle_move_add_tasks (store, move, NULL, error))
+  if (!add_tasks (store, move, &added, error))
     return FALSE;
   return lt_store_commit (store, error);
 }
@@ -196,7 +235,7 @@ lt_gentle_move_complete (LtStore *store,
                          LtMove  *move,
                          GError **error)
 {
-  g_autoptr (LtRecord) child = NULL;
+  LtRecord *child;
   g_autoptr (LtPlacement) placement = NULL;
   g_autoptr (LtRecord) draft = NULL;
 

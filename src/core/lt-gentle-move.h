@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 LtMove  *lt_gentle_move_find_planned (LtStore *store,
                                       LtChild *child);
+GPtrArray *lt_gentle_move_new_tasks (LtMove *move);
 gboolean lt_gentle_move_add_tasks (LtStore *store,
                                    LtMove  *move,
                                    guint   *n_added,
