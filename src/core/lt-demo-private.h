@@ -15,4 +15,8 @@ gboolean lt_demo_add_agreements (LtStore *store,
                                  LtChild *child,
                                  GError **error);
 
+gboolean lt_demo_add_move (LtStore *store,
+                           LtChild *child,
+                           GError **error);
+
 G_END_DECLS

@@ -472,7 +472,8 @@ add_demo_child (LtStore         *store,
                                 "taken-on", "2021-06-25", "content", demo->kept_network, NULL),
                   error))
     return FALSE;
-  return lt_demo_add_school (store, child, error) && lt_demo_add_agreements (store, child, error);
+  return lt_demo_add_school (store, child, error) && lt_demo_add_agreements (store, child, error) &&
+         lt_demo_add_move (store, child, error);
 }
 
 /* The book is written after the children exist: the default chapters come

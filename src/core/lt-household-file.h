@@ -18,8 +18,8 @@ typedef enum
 } LtHouseholdFileError;
 
 /* The version of the format this build writes, and the newest it reads. */
-#define LT_HOUSEHOLD_FILE_VERSION 5 /* 2: relations, network maps; 3: the calendar; 4: school;
-                                     5: everyday agreements */
+#define LT_HOUSEHOLD_FILE_VERSION 6 /* 2: relations, network maps; 3: the calendar; 4: school;
+                                     5: everyday agreements; 6: moves */
 
 GQuark lt_household_file_error_quark (void);
 

@@ -653,6 +653,8 @@ lt_store_class_init (LtStoreClass *klass)
   g_type_class_ref (LT_TYPE_GOAL);
   g_type_class_ref (LT_TYPE_GOAL_READING);
   g_type_class_ref (LT_TYPE_AGREEMENT);
+  g_type_class_ref (LT_TYPE_MOVE);
+  g_type_class_ref (LT_TYPE_MOVE_TASK);
 }
 
 static void

@@ -16,6 +16,8 @@
 #include "lt-goal-reading.h"
 #include "lt-goal.h"
 #include "lt-household.h"
+#include "lt-move-task.h"
+#include "lt-move.h"
 #include "lt-network-version.h"
 #include "lt-person.h"
 #include "lt-photo.h"

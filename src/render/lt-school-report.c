@@ -295,9 +295,21 @@ static void
 write_page (cairo_t *cr,
             gpointer data)
 {
-  LtSchoolReport *report = data;
-  double          charts_top = LT_PDF_A4_HEIGHT - MARGIN - charts_height (report);
-  double          y = write_heading (cr, report);
+  lt_school_report_paint (data, cr);
+}
+
+/**
+ * lt_school_report_paint:
+ * @cr: a context the size of an A4 page, in points
+ *
+ * Paints the report's one page, for a PDF that holds more than the report.
+ */
+void
+lt_school_report_paint (LtSchoolReport *report,
+                        cairo_t        *cr)
+{
+  double charts_top = LT_PDF_A4_HEIGHT - MARGIN - charts_height (report);
+  double y = write_heading (cr, report);
 
   /* The charts follow the text, or as much of it as fits above them. */
   y = write_sections (cr, report, y, charts_top - 8);

@@ -77,6 +77,8 @@ void             lt_goal_chart_add_point (LtGoalChart *goal,
 void             lt_school_report_free (LtSchoolReport *report);
 
 /* One page; long sections end with "… and N more" rather than a second page. */
+void     lt_school_report_paint (LtSchoolReport *report,
+                                 cairo_t        *cr);
 gboolean lt_school_report_write_pdf (LtSchoolReport *report,
                                      const char     *path,
                                      GError        **error);

@@ -18,6 +18,7 @@
 #include "lt-school-summary.h"
 #include "lt-visit-summary.h"
 #include "lt-genogram-painter.h"
+#include "lt-handover.h"
 #include "lt-network-painter.h"
 #include "lt-household-file.h"
 #include "lt-screenshot.h"
@@ -87,6 +88,10 @@ static const GOptionEntry option_entries[] = {
     N_ ("NAME") },
   { "export-genogram", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Draw the genogram of the child called NAME to --output (.png, .svg or .pdf), then exit"),
+    N_ ("NAME") },
+  { "export-handover", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("Write the handover package of the planned move of the child called NAME into the folder "
+        "--output, then exit"),
     N_ ("NAME") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_ ("Where --export-book, --export-genogram and --export-network write"), N_ ("FILE") },
@@ -535,6 +540,51 @@ export_diagram (LtApplication *self,
   return 0;
 }
 
+/* --export-handover: the package of the child's planned move, into a folder. */
+static int
+export_handover (LtApplication *self,
+                 GVariantDict  *options,
+                 const char    *name)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = NULL;
+  g_autoptr (LtMove) move = NULL;
+  g_autofree char *written = NULL;
+  const char      *output = NULL;
+  LtChild         *child;
+
+  if (!g_variant_dict_lookup (options, "output", "^&ay", &output))
+    {
+      g_printerr (_ ("Say which folder to write in with --output FOLDER\n"));
+      return 2;
+    }
+  store = open_household (self, self->demo, &error);
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  child = find_child_named (store, name);
+  if (child == NULL)
+    {
+      g_printerr (_ ("No child called “%s” in this household\n"), name);
+      return 1;
+    }
+  move = lt_gentle_move_find_planned (store, child);
+  if (move == NULL)
+    {
+      g_printerr (_ ("No move is planned for %s. Plan one in the app first.\n"), name);
+      return 1;
+    }
+  if (!lt_handover_write_full (store, child, move, output, NULL, NULL, &written, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print (_ ("The handover package was written to %s\n"), written);
+  return 0;
+}
+
 static int
 lt_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
@@ -585,6 +635,8 @@ lt_application_handle_local_options (GApplication *application,
     return export_diagram (self, options, book_child, DIAGRAM_GENOGRAM);
   if (g_variant_dict_lookup (options, "export-network", "&s", &book_child))
     return export_diagram (self, options, book_child, DIAGRAM_NETWORK);
+  if (g_variant_dict_lookup (options, "export-handover", "&s", &book_child))
+    return export_handover (self, options, book_child);
 
   /* A screenshot run is a window of its own, never handed to a running app. */
   if (self->screenshot_path != NULL)

@@ -131,6 +131,29 @@ static const Field absence_fields[] = {
   { NULL }
 };
 
+static const Field move_fields[] = {
+  { "to-place", FIELD_TEXT, N_ ("Moving To"), N_ ("The new home, as the child will know it") },
+  { "move-on", FIELD_DATE, N_ ("Moving Day") },
+  { "new-kind", FIELD_CHOICE, N_ ("Kind of Home") },
+  { "reason", FIELD_LONG_TEXT, N_ ("Why, in the Child’s Own Words") },
+  { "routines", FIELD_LONG_TEXT, N_ ("My Day and My Routines") },
+  { "likes", FIELD_LONG_TEXT, N_ ("What I Like") },
+  { "comforts", FIELD_LONG_TEXT, N_ ("What Comforts Me") },
+  { "fears", FIELD_LONG_TEXT, N_ ("What I Am Afraid Of") },
+  { "food", FIELD_LONG_TEXT, N_ ("Food") },
+  { "bedtime", FIELD_LONG_TEXT, N_ ("Bedtime") },
+  { NULL }
+};
+
+static const Field move_task_fields[] = {
+  { "title", FIELD_TEXT, N_ ("Task") },
+  { "area", FIELD_CHOICE, N_ ("Part of the Move") },
+  { "who", FIELD_TEXT, N_ ("Who Does It") },
+  { "due-on", FIELD_DATE, N_ ("Do It By"), N_ ("Leave empty if there is no day") },
+  { "done-on", FIELD_DATE, N_ ("Done On"), N_ ("Leave empty while it is still to be done") },
+  { NULL }
+};
+
 static const Field goal_fields[] = {
   { "title", FIELD_TEXT, N_ ("Goal"), N_ ("As the plan says it, in the child’s words if you can") },
   { "plan", FIELD_CHOICE, N_ ("From") },
@@ -200,6 +223,10 @@ lt_record_fields_for (LtRecord *record)
     return chapter_fields;
   if (kind == LT_TYPE_STORY_ENTRY)
     return story_entry_fields;
+  if (kind == LT_TYPE_MOVE)
+    return move_fields;
+  if (kind == LT_TYPE_MOVE_TASK)
+    return move_task_fields;
   g_return_val_if_reached (NULL);
 }
 
@@ -233,6 +260,10 @@ lt_record_fields_title (GType    kind,
     return is_new ? _ ("Add Reading") : _ ("Edit Reading");
   if (kind == LT_TYPE_AGREEMENT)
     return is_new ? _ ("Add Agreement") : _ ("Edit Agreement");
+  if (kind == LT_TYPE_MOVE)
+    return is_new ? _ ("Plan a Move") : _ ("Edit the Move");
+  if (kind == LT_TYPE_MOVE_TASK)
+    return is_new ? _ ("Add Task") : _ ("Edit Task");
   g_return_val_if_reached ("");
 }
 
@@ -276,5 +307,7 @@ lt_record_fields_enum_label (GType type,
     return lt_agreement_topic_to_label (value);
   if (type == LT_TYPE_DECIDER)
     return lt_decider_to_label (value);
+  if (type == LT_TYPE_MOVE_AREA)
+    return lt_move_area_to_label (value);
   g_return_val_if_reached ("");
 }

@@ -20,6 +20,7 @@
 #include "lt-photos-page.h"
 #include "lt-date.h"
 #include "lt-household-file.h"
+#include "lt-move-window.h"
 #include "lt-record-dialog.h"
 #include "lt-ui-resources.h"
 #include "lt-window.h"
@@ -171,6 +172,7 @@ update_view (LtWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-child", has_child);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.agreements", has_child);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-child", has_child);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move", has_child);
 }
 
 /* ---- callbacks ------------------------------------------------------- */
@@ -340,6 +342,18 @@ agreements_action (GtkWidget  *widget,
 
   if (child != NULL)
     gtk_window_present (GTK_WINDOW (lt_agreements_window_new (GTK_WINDOW (self), self->store, child)));
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LtWindow *self = LT_WINDOW (widget);
+  LtChild  *child = lt_child_page_get_child (self->child_page);
+
+  if (child != NULL)
+    gtk_window_present (GTK_WINDOW (lt_move_window_new (GTK_WINDOW (self), self->store, child)));
 }
 
 static void
@@ -705,6 +719,7 @@ lt_window_class_init (LtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.edit-child", NULL, edit_child_action);
   gtk_widget_class_install_action (widget_class, "win.agreements", NULL, agreements_action);
   gtk_widget_class_install_action (widget_class, "win.remove-child", NULL, remove_child_action);
+  gtk_widget_class_install_action (widget_class, "win.move", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "win.select-relative", "i",
                                    select_relative_action);
   gtk_widget_class_install_action (widget_class, "win.export-json", NULL, export_json_action);

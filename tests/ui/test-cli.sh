@@ -142,4 +142,15 @@ if "$livstraad" --database "$work/copy.db" --import-ics "$work/notes.txt" --chil
 fi
 grep -q 'not a calendar file' "$work/err" || fail "no clear message for a text file as calendar"
 
+# The handover package of Freja's planned move; none is planned for Ida.
+mkdir "$work/handover"
+"$livstraad" --demo --export-handover "Freja Ålund Nielsen" --output "$work/handover" >/dev/null
+package="$work/handover/Freja Ålund Nielsen – overlevering"
+[ "$(stat -c %a "$package")" = 700 ] || fail "the handover folder is readable by others"
+pdftotext "$package/overlevering.pdf" - | grep -q 'Min kanin Bobbi' || fail "the handover lacks the about-me page"
+if "$livstraad" --demo --export-handover Ida --output "$work/handover" 2>"$work/err"; then
+  fail "a handover without a planned move"
+fi
+grep -q 'No move is planned' "$work/err" || fail "no clear message without a planned move"
+
 echo "ok: headless commands"
