@@ -163,6 +163,9 @@ lt_record_list_insert (LtRecordList *self,
 
   g_return_if_fail (LT_IS_RECORD_LIST (self));
 
+  /* Already here when the list was read inside the transaction that added it. */
+  if (g_ptr_array_find (self->records, record, NULL))
+    return;
   position = find_insert_position (self, record);
   g_ptr_array_insert (self->records, position, g_object_ref (record));
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);

@@ -251,6 +251,25 @@ remember_record (LtStore  *self,
 
 /* The identity map: one object per row, so an edit reaches every view.
  * Returns: (transfer none): the record for the current row of @stmt. */
+/* A record added in the open transaction joins the identity map only at
+ * commit.  Until then, reading its row must give that very object, or a
+ * save before the commit would change a second copy and be lost. */
+static LtRecord *
+pending_addition (LtStore *self,
+                  GType    kind,
+                  gint64   id)
+{
+  for (guint i = 0; i < self->pending->len; i++)
+    {
+      PendingChange *change = g_ptr_array_index (self->pending, i);
+
+      if (change->kind == CHANGE_ADD && G_OBJECT_TYPE (change->record) == kind &&
+          lt_record_get_id (change->record) == id)
+        return change->record;
+    }
+  return NULL;
+}
+
 LtRecord *
 lt_store_record_from_row (LtStore      *self,
                           GType         kind,
@@ -260,6 +279,9 @@ lt_store_record_from_row (LtStore      *self,
   GHashTable *map = identity_for (self, kind);
   LtRecord   *record = g_hash_table_lookup (map, &id);
 
+  if (record != NULL)
+    return record;
+  record = pending_addition (self, kind, id);
   if (record != NULL)
     return record;
 
@@ -793,6 +815,9 @@ lt_store_lookup (LtStore *self,
   g_return_val_if_fail (g_type_is_a (kind, LT_TYPE_RECORD), NULL);
 
   record = g_hash_table_lookup (identity_for (self, kind), &id);
+  if (record != NULL)
+    return record;
+  record = pending_addition (self, kind, id);
   if (record != NULL)
     return record;
 

@@ -694,6 +694,41 @@ test_copy_and_equal (void)
   g_assert_false (lt_record_equal_values (copy, LT_RECORD (person)));
 }
 
+/* Inside one transaction: a record added, read back through a list and
+ * then saved is one object, with the saved values, listed once. */
+static void
+test_add_then_save_in_transaction (Fixture      *fixture,
+                                   gconstpointer data)
+{
+  g_autoptr (LtChild) child = g_object_new (LT_TYPE_CHILD, "name", "Åse", NULL);
+  g_autoptr (LtPerson) person = NULL;
+  g_autoptr (LtRecord) draft = NULL;
+  g_autoptr (GListModel) persons = NULL;
+  g_autoptr (LtPerson) listed = NULL;
+  g_autoptr (GListModel) after = NULL;
+  g_autoptr (GError) error = NULL;
+
+  lt_child_set_household_id (child, 1);
+  g_assert_true (lt_store_add (fixture->store, LT_RECORD (child), &error));
+  g_assert_true (lt_store_begin (fixture->store, &error));
+  person = g_object_new (LT_TYPE_PERSON, "child-id", lt_record_get_id (LT_RECORD (child)), "name", "Mormor", NULL);
+  g_assert_true (lt_store_add (fixture->store, LT_RECORD (person), &error));
+  persons = lt_store_list_records (fixture->store, LT_TYPE_PERSON, lt_record_get_id (LT_RECORD (child)));
+  g_assert_cmpuint (g_list_model_get_n_items (persons), ==, 1);
+  listed = g_list_model_get_item (persons, 0);
+  g_assert_true (listed == person);
+  draft = lt_record_copy (LT_RECORD (person));
+  lt_person_set_phone (LT_PERSON (draft), "98 12 34 56");
+  g_assert_true (lt_store_save (fixture->store, draft, &error));
+  g_assert_true (lt_store_commit (fixture->store, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (lt_person_get_phone (person), ==, "98 12 34 56");
+  g_assert_true (lt_store_lookup (fixture->store, LT_TYPE_PERSON, lt_record_get_id (LT_RECORD (person)), NULL) ==
+                 LT_RECORD (person));
+  g_assert_cmpuint (g_list_model_get_n_items (persons), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -703,6 +738,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/store/create", test_create);
+  ADD ("/store/add-then-save-in-transaction", test_add_then_save_in_transaction);
   ADD ("/store/cipher-linked", test_cipher_linked);
   ADD ("/store/reopen-keeps-data", test_reopen_keeps_data);
   ADD ("/store/refuse/newer", test_refuse_newer);
