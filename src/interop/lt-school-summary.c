@@ -175,7 +175,7 @@ add_school_line (LtSchoolReport *report,
   if (lt_school_period_get_class_name (school) != NULL)
     g_string_append_printf (line, ", %s", lt_school_period_get_class_name (school));
   since = lt_date_format (lt_school_period_get_start_date (school));
-  if (since != NULL)
+  if (lt_school_period_get_start_date (school) != NULL)
     /* Translators: since when the child goes to the school */
     g_string_append_printf (line, _ (" (since %s)"), since);
   report->school = g_string_free (g_steal_pointer (&line), FALSE);
@@ -256,7 +256,7 @@ add_lists (LtSchoolReport *report,
       if (lt_checklist_item_get_list (item) != LT_CHECKLIST_LIST_START)
         continue;
       /* Translators: a step of a school start that was done, and when */
-      line = done != NULL ? g_strdup_printf (_ ("✓ %s (%s)"), lt_checklist_item_get_title (item), done)
+      line = lt_checklist_item_get_done_on (item) != NULL ? g_strdup_printf (_ ("✓ %s (%s)"), lt_checklist_item_get_title (item), done)
                           /* Translators: a step of a school start still to do */
                           : g_strdup_printf (_ ("To do: %s"), lt_checklist_item_get_title (item));
       lt_report_section_add_line (start, line);

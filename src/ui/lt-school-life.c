@@ -46,7 +46,8 @@ add_school_group (LtSchoolPage *self,
       g_autofree char *since = lt_date_format (lt_school_period_get_start_date (school));
       g_autoptr (GPtrArray) parts = g_ptr_array_new ();
       g_autofree char *subtitle = NULL;
-      g_autofree char *since_text = since != NULL ? g_strdup_printf (_ ("since %s"), since) : NULL;
+      g_autofree char *since_text =
+          lt_school_period_get_start_date (school) != NULL ? g_strdup_printf (_ ("since %s"), since) : NULL;
 
       g_ptr_array_add (parts, (char *) lt_school_kind_to_label (lt_school_period_get_kind (school)));
       if (lt_school_period_get_class_name (school) != NULL)
@@ -140,16 +141,17 @@ static GtkWidget *
 step_row (LtSchoolPage    *self,
           LtChecklistItem *step)
 {
-  g_autofree char *done = lt_date_format (lt_checklist_item_get_done_on (step));
+  const char      *done_on = lt_checklist_item_get_done_on (step);
+  g_autofree char *done = lt_date_format (done_on);
   /* Translators: when a step of a school start was done */
-  g_autofree char *subtitle = done != NULL ? g_strdup_printf (_ ("Done %s"), done) : NULL;
+  g_autofree char *subtitle = done_on != NULL ? g_strdup_printf (_ ("Done %s"), done) : NULL;
   GtkWidget       *row = lt_school_page_record_row (LT_RECORD (step), lt_checklist_item_get_title (step),
                                                     subtitle, TRUE);
   GtkWidget       *check = gtk_check_button_new ();
 
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (check, _ ("Done"));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), done != NULL);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), done_on != NULL);
   g_object_set_data_full (G_OBJECT (check), "item", g_object_ref (step), g_object_unref);
   g_signal_connect_object (check, "toggled", G_CALLBACK (on_step_toggled_cb), self, 0);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);

@@ -106,6 +106,49 @@ test_demo_overview (void)
   lt_test_remove_tree (folder);
 }
 
+/* Freja's start at school: three steps done, the rest to do; her
+ * kindergarten has a start date. */
+static void
+test_start_steps (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("lt-school-summary-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "household.db", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = lt_store_open (path, &error);
+  g_autoptr (LtSchoolReport) report = NULL;
+  LtReportSection *start;
+  guint            done = 0, to_do = 0;
+  GDate            today;
+
+  g_assert_true (lt_demo_populate (store, &error));
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 19, G_DATE_NOVEMBER, 2026);
+  report = lt_school_summary_new (store, child_named (store, "Freja Ålund Nielsen"), &today);
+  g_assert_cmpstr (report->school, ==, "Børnehaven Æblehaven, Blå stue (since 17 April 2023)");
+  start = section_named (report, "Starting at the School");
+  g_assert_nonnull (start);
+  for (guint i = 0; i < start->lines->len; i++)
+    {
+      const char *text = line (start, i);
+
+      if (g_str_has_prefix (text, "✓ "))
+        {
+          done++;
+          g_assert_true (g_str_has_suffix (text, " 2026)"));
+        }
+      else
+        {
+          to_do++;
+          g_assert_true (g_str_has_prefix (text, "To do: "));
+        }
+    }
+  g_assert_cmpuint (done, ==, 3);
+  g_assert_cmpuint (to_do, ==, 8);
+  g_clear_pointer (&report, lt_school_report_free);
+  g_assert_finalize_object (g_steal_pointer (&store));
+  lt_test_remove_tree (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -113,5 +156,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/school-summary/demo-overview", test_demo_overview);
+  g_test_add_func ("/school-summary/start-steps", test_start_steps);
   return g_test_run ();
 }
