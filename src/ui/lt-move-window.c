@@ -10,6 +10,7 @@
 #include "lt-date.h"
 #include "lt-gentle-move.h"
 #include "lt-handover.h"
+#include "lt-guidance-rows.h"
 #include "lt-move-window.h"
 #include "lt-record-dialog.h"
 
@@ -131,6 +132,19 @@ add_task_row (LtMoveWindow        *self,
   adw_preferences_group_add (group, row);
 }
 
+/* What the recommendations on gentle moves say, beside the tasks made from them. */
+static void
+add_guidance (LtMoveWindow *self)
+{
+  LtGuidance          *guidance = lt_guidance_get_default ();
+  g_autoptr (GPtrArray) items = lt_guidance_for_module (guidance, "move");
+  AdwPreferencesGroup *group = add_group (self, _ ("Guidance for a Gentle Move"));
+
+  adw_preferences_group_set_description (group, _ ("From the national recommendations, in our own words"));
+  for (guint i = 0; i < items->len; i++)
+    adw_preferences_group_add (group, lt_guidance_row_new (guidance, g_ptr_array_index (items, i)));
+}
+
 static void
 rebuild (LtMoveWindow *self)
 {
@@ -211,6 +225,7 @@ rebuild (LtMoveWindow *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "move.complete");
   gtk_box_append (GTK_BOX (buttons), button);
   adw_preferences_group_add (group, buttons);
+  add_guidance (self);
 }
 
 static LtMoveTask *
