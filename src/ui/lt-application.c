@@ -329,18 +329,24 @@ export_visit_overview (LtApplication *self,
   return 0;
 }
 
-/* --export-school-overview: the one page for a meeting with the school. */
+typedef gboolean (*ChildFileFunc) (LtStore    *store,
+                                   LtChild    *child,
+                                   const char *path,
+                                   GError    **error);
+
+/* The commands that write one PDF about one child to --output differ
+ * only in what they write. */
 static int
-export_school_overview (LtApplication *self,
-                        GVariantDict  *options,
-                        const char    *name)
+write_child_pdf (LtApplication *self,
+                 GVariantDict  *options,
+                 const char    *name,
+                 ChildFileFunc  write,
+                 const char    *written_message)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (LtStore) store = NULL;
-  g_autoptr (LtSchoolReport) report = NULL;
   const char *output = NULL;
   LtChild    *child = NULL;
-  GDate       today;
 
   if (!g_variant_dict_lookup (options, "output", "^&ay", &output))
     {
@@ -353,52 +359,43 @@ export_school_overview (LtApplication *self,
       g_printerr (_ ("No child called “%s” in this household\n"), name);
       return 1;
     }
-  lt_date_today (&today);
-  if (store != NULL)
-    report = lt_school_summary_new (store, child, &today);
-  if (report == NULL || !lt_school_report_write_pdf (report, output, &error))
+  if (store == NULL || !write (store, child, output, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
     }
-  g_print (_ ("The school overview was written to %s\n"), output);
+  g_print (written_message, output);
   return 0;
 }
 
-/* --export-agreements: the everyday agreements, for a meeting with the parents. */
-static int
-export_agreements (LtApplication *self,
-                   GVariantDict  *options,
-                   const char    *name)
+/* --export-school-overview: the one page for a meeting with the school. */
+static gboolean
+write_school_overview (LtStore    *store,
+                       LtChild    *child,
+                       const char *path,
+                       GError    **error)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (LtStore) store = NULL;
-  g_autoptr (LtAgreementsReport) report = NULL;
-  const char *output = NULL;
-  LtChild    *child = NULL;
-  GDate       today;
+  g_autoptr (LtSchoolReport) report = NULL;
+  GDate today;
 
-  if (!g_variant_dict_lookup (options, "output", "^&ay", &output))
-    {
-      g_printerr (_ ("Say where to write with --output FILE.pdf\n"));
-      return 2;
-    }
-  store = open_household (self, self->demo, &error);
-  if (store != NULL && (child = find_child_named (store, name)) == NULL)
-    {
-      g_printerr (_ ("No child called “%s” in this household\n"), name);
-      return 1;
-    }
   lt_date_today (&today);
-  if (store != NULL)
-    report = lt_agreements_report_from_store (store, child, &today);
-  if (report == NULL || !lt_agreements_report_write_pdf (report, output, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  g_print (_ ("The everyday agreements were written to %s\n"), output);
-  return 0;
+  report = lt_school_summary_new (store, child, &today);
+  return lt_school_report_write_pdf (report, path, error);
+}
+
+/* --export-agreements: the everyday agreements, for a meeting with the parents. */
+static gboolean
+write_agreements (LtStore    *store,
+                  LtChild    *child,
+                  const char *path,
+                  GError    **error)
+{
+  g_autoptr (LtAgreementsReport) report = NULL;
+  GDate today;
+
+  lt_date_today (&today);
+  report = lt_agreements_report_from_store (store, child, &today);
+  return lt_agreements_report_write_pdf (report, path, error);
 }
 
 /* --export-household-ics: every child's events in one file, for a
@@ -615,9 +612,11 @@ lt_application_handle_local_options (GApplication *application,
   if (g_variant_dict_lookup (options, "export-visit-overview", "&s", &book_child))
     return export_visit_overview (self, options, book_child);
   if (g_variant_dict_lookup (options, "export-school-overview", "&s", &book_child))
-    return export_school_overview (self, options, book_child);
+    return write_child_pdf (self, options, book_child, write_school_overview,
+                            _ ("The school overview was written to %s\n"));
   if (g_variant_dict_lookup (options, "export-agreements", "&s", &book_child))
-    return export_agreements (self, options, book_child);
+    return write_child_pdf (self, options, book_child, write_agreements,
+                            _ ("The everyday agreements were written to %s\n"));
   if (g_variant_dict_lookup (options, "export-ics", "&s", &book_child))
     return calendar_command (self, options, book_child, NULL);
   if (g_variant_dict_contains (options, "export-household-ics"))
