@@ -90,7 +90,7 @@ task_subtitle (LtMoveTask *task)
 {
   g_autofree char *due = lt_move_task_get_due_on (task) != NULL ? lt_date_format (lt_move_task_get_due_on (task)) : NULL;
   g_autofree char *done = lt_move_task_get_done_on (task) != NULL ? lt_date_format (lt_move_task_get_done_on (task)) : NULL;
-  GString *text = g_string_new (lt_move_task_get_who (task));
+  GString         *text = g_string_new (lt_move_task_get_who (task));
 
   if (done != NULL)
     g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", done);
@@ -136,7 +136,7 @@ add_task_row (LtMoveWindow        *self,
 static void
 add_guidance (LtMoveWindow *self)
 {
-  LtGuidance          *guidance = lt_guidance_get_default ();
+  LtGuidance *guidance = lt_guidance_get_default ();
   g_autoptr (GPtrArray) items = lt_guidance_for_module (guidance, "move");
   AdwPreferencesGroup *group = add_group (self, _ ("Guidance for a Gentle Move"));
 
@@ -150,10 +150,10 @@ rebuild (LtMoveWindow *self)
 {
   g_autoptr (LtMove) planned = lt_gentle_move_find_planned (self->store, self->child);
   AdwPreferencesGroup *group;
-  g_autofree char *when = NULL;
-  g_autofree char *where = NULL;
-  GtkWidget       *buttons;
-  GtkWidget       *button;
+  g_autofree char     *when = NULL;
+  g_autofree char     *where = NULL;
+  GtkWidget           *buttons;
+  GtkWidget           *button;
 
   for (guint i = 0; i < self->groups->len; i++)
     adw_preferences_page_remove (self->page, g_ptr_array_index (self->groups, i));
@@ -249,31 +249,73 @@ on_new_move_saved_cb (LtRecordDialog *dialog,
   rebuild (self);
 }
 
+typedef struct
+{
+  LtMoveWindow *self; /* owned */
+  char         *path;
+  AdwToast     *busy; /* owned */
+} HandoverJob;
+
+static void
+handover_job_free (HandoverJob *job)
+{
+  g_object_unref (job->self);
+  g_free (job->path);
+  g_object_unref (job->busy);
+  g_free (job);
+}
+
+/* Writes the package once the window has shown that it is working: the
+ * PDF and the photo copies take a few seconds with many photos. */
+static gboolean
+write_handover_cb (gpointer data)
+{
+  HandoverJob  *job = data;
+  LtMoveWindow *self = job->self;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *written = NULL;
+
+  if (self->move != NULL &&
+      lt_handover_write_full (self->store, self->child, self->move, job->path, NULL, NULL, &written, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_ ("The handover package is in “%s”"), written);
+
+      toast (self, message);
+    }
+  else if (error != NULL)
+    toast (self, error->message);
+  adw_toast_dismiss (job->busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->page), TRUE);
+  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+  handover_job_free (job);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_handover_response_cb (GtkNativeDialog *native,
                          int              response,
                          LtMoveWindow    *self)
 {
   g_autoptr (GFile) folder = NULL;
-  g_autoptr (GError) error = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *written = NULL;
+  HandoverJob     *job;
 
   if (response == GTK_RESPONSE_ACCEPT && self->move != NULL)
-    {
-      folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      path = folder != NULL ? g_file_get_path (folder) : NULL;
-      if (path != NULL && lt_handover_write_full (self->store, self->child, self->move, path, NULL,
-                                                  NULL, &written, &error))
-        {
-          g_autofree char *message = g_strdup_printf (_ ("The handover package is in “%s”"), written);
-
-          toast (self, message);
-        }
-      else if (error != NULL)
-        toast (self, error->message);
-    }
+    folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
   g_object_unref (native);
+  path = folder != NULL ? g_file_get_path (folder) : NULL;
+  if (path == NULL)
+    return;
+  job = g_new0 (HandoverJob, 1);
+  job->self = g_object_ref (self);
+  job->path = g_steal_pointer (&path);
+  job->busy = adw_toast_new (_ ("Making the handover package…"));
+  adw_toast_set_timeout (job->busy, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (job->busy));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->page), FALSE);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "wait");
+  /* After two frames, so the toast and the greyed page are on screen. */
+  g_timeout_add (100, write_handover_cb, job);
 }
 
 static void
