@@ -6,7 +6,6 @@
 
 #include <adwaita.h>
 
-#include "lt-agreements-report.h"
 #include "lt-store.h"
 
 G_BEGIN_DECLS
@@ -18,9 +17,5 @@ LtAgreementsWindow *lt_agreements_window_new (GtkWindow *parent,
                                               LtStore   *store,
                                               LtChild   *child);
 LtChild            *lt_agreements_window_get_child (LtAgreementsWindow *self);
-
-LtAgreementsReport *lt_agreements_report_from_store (LtStore     *store,
-                                                     LtChild     *child,
-                                                     const GDate *today);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lt-agreements-summary.h"
 #include "lt-agreements-window.h"
 #include "lt-application.h"
 #include "lt-book-export.h"
@@ -394,7 +395,7 @@ write_agreements (LtStore    *store,
   GDate today;
 
   lt_date_today (&today);
-  report = lt_agreements_report_from_store (store, child, &today);
+  report = lt_agreements_summary_new (store, child, &today);
   return lt_agreements_report_write_pdf (report, path, error);
 }
 
