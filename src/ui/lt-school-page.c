@@ -41,9 +41,7 @@ struct _LtSchoolPage
   GtkBox    *life_box;
   GtkBox    *progress_box;
 
-  /* today's list: the check buttons, and the label saying what is left */
-  GPtrArray *today_checks;
-  GtkLabel  *left_label;
+  LtSchoolToday today_list; /* the tick boxes of "Today" */
 };
 
 G_DEFINE_FINAL_TYPE (LtSchoolPage, lt_school_page, GTK_TYPE_WIDGET)
@@ -67,6 +65,12 @@ lt_school_page_get_today (LtSchoolPage *self,
                           GDate        *today)
 {
   *today = self->today;
+}
+
+LtSchoolToday *
+lt_school_page_get_today_list (LtSchoolPage *self)
+{
+  return &self->today_list;
 }
 
 void
@@ -147,188 +151,6 @@ lt_school_page_placeholder (GtkWidget  *group,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), label);
 }
 
-/* ---- today ----------------------------------------------------------- */
-
-static void
-update_left (LtSchoolPage *self)
-{
-  guint left = 0;
-
-  for (guint i = 0; i < self->today_checks->len; i++)
-    {
-      GtkWidget *check = g_ptr_array_index (self->today_checks, i);
-      GtkWidget *row = gtk_widget_get_ancestor (check, GTK_TYPE_LIST_BOX_ROW);
-      gboolean   done = gtk_check_button_get_active (GTK_CHECK_BUTTON (check));
-
-      left += !done;
-      if (row != NULL && done)
-        gtk_widget_add_css_class (row, "done");
-      else if (row != NULL)
-        gtk_widget_remove_css_class (row, "done");
-    }
-  if (self->left_label == NULL)
-    return;
-  if (left == 0)
-    gtk_label_set_text (self->left_label, _ ("All done. Have a good day!"));
-  else
-    {
-      g_autofree char *text = g_strdup_printf (ngettext ("%u thing left", "%u things left", left), left);
-
-      gtk_label_set_text (self->left_label, text);
-    }
-  gtk_widget_set_css_classes (GTK_WIDGET (self->left_label),
-                              (const char *[]){ "title-3", left == 0 ? "success" : "accent", NULL });
-}
-
-static void
-on_today_check_toggled_cb (GtkCheckButton *check,
-                           LtSchoolPage   *self)
-{
-  LtChecklistItem *item = g_object_get_data (G_OBJECT (check), "item");
-  g_autoptr (GError) error = NULL;
-
-  if (!lt_school_set_ticked (self->store, item, &self->today, gtk_check_button_get_active (check), &error))
-    lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
-  update_left (self);
-}
-
-/* The tick boxes follow the store (a tick taken back in the week view). */
-static void
-sync_today_checks (LtSchoolPage *self)
-{
-  for (guint i = 0; i < self->today_checks->len; i++)
-    {
-      GtkCheckButton  *check = g_ptr_array_index (self->today_checks, i);
-      LtChecklistItem *item = g_object_get_data (G_OBJECT (check), "item");
-      gboolean         ticked = lt_school_is_ticked (self->store, item, &self->today);
-
-      if (gtk_check_button_get_active (check) != ticked)
-        {
-          g_signal_handlers_block_by_func (check, on_today_check_toggled_cb, self);
-          gtk_check_button_set_active (check, ticked);
-          g_signal_handlers_unblock_by_func (check, on_today_check_toggled_cb, self);
-        }
-    }
-  update_left (self);
-}
-
-static GtkWidget *
-today_row (LtSchoolPage    *self,
-           LtChecklistItem *item)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lt_checklist_item_get_title (item));
-  gtk_widget_add_css_class (row, "school-today-row");
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  g_object_set_data_full (G_OBJECT (check), "item", g_object_ref (item), g_object_unref);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                               lt_school_is_ticked (self->store, item, &self->today));
-  /* Touching anywhere on the row ticks, as does Space on it. */
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  g_signal_connect_object (check, "toggled", G_CALLBACK (on_today_check_toggled_cb), self, 0);
-  g_ptr_array_add (self->today_checks, check);
-  return row;
-}
-
-/* No list yet: offer the one for the child's age, or another. */
-static GtkWidget *
-no_list_yet (LtSchoolPage *self)
-{
-  LtAgeGroup group = lt_age_group_for_child (self->child, &self->today);
-  GtkWidget *status = adw_status_page_new ();
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *add = gtk_button_new ();
-  GtkWidget *other = gtk_menu_button_new ();
-  g_autoptr (GMenuModel) menu = lt_school_page_template_menu ();
-  /* Translators: a button; %s is an age group such as "School, years 4–6" */
-  g_autofree char *label = g_strdup_printf (_ ("Add the List for %s"), lt_age_group_to_label (group));
-
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "checkbox-checked-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), _ ("No School List Yet"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (status),
-                                   _ ("A list of what to bring and do before school, to tick off with "
-                                      "the child each morning. Start from the usual things for the "
-                                      "child’s age and change them to fit."));
-  gtk_button_set_label (GTK_BUTTON (add), label);
-  gtk_widget_add_css_class (add, "pill");
-  gtk_widget_add_css_class (add, "suggested-action");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "school.add-template");
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (add), g_variant_new_int32 (group));
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (other), _ ("Another Age Group"));
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (other), menu);
-  gtk_widget_add_css_class (other, "pill");
-  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (buttons), add);
-  gtk_box_append (GTK_BOX (buttons), other);
-  adw_status_page_set_child (ADW_STATUS_PAGE (status), buttons);
-  return status;
-}
-
-static gboolean
-has_daily_items (LtSchoolPage *self)
-{
-  g_autoptr (GListModel) items = lt_store_list_records (self->store, LT_TYPE_CHECKLIST_ITEM,
-                                                        lt_record_get_id (LT_RECORD (self->child)));
-
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr (LtChecklistItem) item = g_list_model_get_item (items, i);
-
-      if (lt_checklist_item_get_list (item) == LT_CHECKLIST_LIST_DAILY)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static void
-fill_today (LtSchoolPage *self)
-{
-  g_autoptr (GPtrArray) due = NULL;
-  g_autofree char *date = lt_date_format_day_with_week (&self->today);
-  GtkWidget       *heading = gtk_label_new (date);
-  GtkWidget       *list;
-
-  lt_school_page_clear_box (self->today_box);
-  g_ptr_array_set_size (self->today_checks, 0);
-  self->left_label = NULL;
-  if (self->child == NULL)
-    return;
-  if (!has_daily_items (self))
-    {
-      gtk_box_append (self->today_box, no_list_yet (self));
-      return;
-    }
-
-  gtk_widget_add_css_class (heading, "title-2");
-  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
-  gtk_box_append (self->today_box, heading);
-  due = lt_school_due_items (self->store, self->child, LT_CHECKLIST_LIST_DAILY, &self->today);
-  if (due->len == 0)
-    {
-      GtkWidget *free_day = gtk_label_new (_ ("Nothing on the list today. Enjoy the day!"));
-
-      gtk_widget_add_css_class (free_day, "title-3");
-      gtk_label_set_wrap (GTK_LABEL (free_day), TRUE);
-      gtk_box_append (self->today_box, free_day);
-      return;
-    }
-  self->left_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->left_label, TRUE);
-  gtk_box_append (self->today_box, GTK_WIDGET (self->left_label));
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_widget_add_css_class (list, "school-today");
-  for (guint i = 0; i < due->len; i++)
-    gtk_list_box_append (GTK_LIST_BOX (list), today_row (self, g_ptr_array_index (due, i)));
-  gtk_box_append (self->today_box, list);
-  update_left (self);
-}
-
 /* ---- refreshing ------------------------------------------------------ */
 
 static void
@@ -336,7 +158,7 @@ refresh_all (LtSchoolPage *self)
 {
   gboolean has_child = self->store != NULL && self->child != NULL;
 
-  fill_today (self);
+  lt_school_today_fill (&self->today_list, self->today_box);
   lt_school_page_clear_box (self->week_box);
   lt_school_page_clear_box (self->life_box);
   lt_school_page_clear_box (self->progress_box);
@@ -357,13 +179,13 @@ on_store_changed (LtSchoolPage *self,
     return;
   if (kind == LT_TYPE_CHECKLIST_TICK)
     {
-      sync_today_checks (self);
+      lt_school_today_sync (&self->today_list);
       lt_school_page_clear_box (self->week_box);
       lt_school_week_fill (self, self->week_box, &self->monday);
     }
   else if (kind == LT_TYPE_CHECKLIST_ITEM)
     {
-      fill_today (self);
+      lt_school_today_fill (&self->today_list, self->today_box);
       lt_school_page_clear_box (self->week_box);
       lt_school_week_fill (self, self->week_box, &self->monday);
       lt_school_page_clear_box (self->life_box);
@@ -380,7 +202,7 @@ on_store_changed (LtSchoolPage *self,
       lt_school_life_fill (self, self->life_box);
     }
   else if (kind == LT_TYPE_CHILD)
-    fill_today (self);
+    lt_school_today_fill (&self->today_list, self->today_box);
 }
 
 /* ---- actions --------------------------------------------------------- */
@@ -722,7 +544,7 @@ lt_school_page_finalize (GObject *object)
 {
   LtSchoolPage *self = LT_SCHOOL_PAGE (object);
 
-  g_ptr_array_unref (self->today_checks);
+  g_ptr_array_unref (self->today_list.checks);
   G_OBJECT_CLASS (lt_school_page_parent_class)->finalize (object);
 }
 
@@ -762,7 +584,8 @@ lt_school_page_init (LtSchoolPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   build_switcher (self);
-  self->today_checks = g_ptr_array_new ();
+  self->today_list.page = self;
+  self->today_list.checks = g_ptr_array_new ();
   lt_date_today (&self->today);
   move_week (self, 0);
   schedule_midnight (self);
