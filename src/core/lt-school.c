@@ -234,6 +234,71 @@ lt_school_add_start_steps (LtStore *store,
                     G_N_ELEMENTS (start_steps), n_added, error);
 }
 
+/* Saves @item at @position. */
+static gboolean
+save_position (LtStore         *store,
+               LtChecklistItem *item,
+               gint64           position,
+               GError         **error)
+{
+  g_autoptr (LtRecord) draft = lt_record_copy (LT_RECORD (item));
+
+  lt_checklist_item_set_position (LT_CHECKLIST_ITEM (draft), position);
+  return lt_store_save (store, draft, error);
+}
+
+/**
+ * lt_school_move_item:
+ * @step: -1 to move @item up its list, 1 to move it down
+ *
+ * Swaps @item with its neighbour on the same list; at either end nothing
+ * moves.  The list is numbered afresh, so items added with the same
+ * position (by an older version, or an import) get an order too.
+ */
+gboolean
+lt_school_move_item (LtStore         *store,
+                     LtChecklistItem *item,
+                     int              step,
+                     GError         **error)
+{
+  g_autoptr (GListModel) all = lt_store_list_records (store, LT_TYPE_CHECKLIST_ITEM,
+                                                      lt_checklist_item_get_child_id (item));
+  g_autoptr (GPtrArray) same_list = g_ptr_array_new_with_free_func (g_object_unref);
+  guint index = 0, other;
+
+  g_return_val_if_fail (step == -1 || step == 1, FALSE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr (LtChecklistItem) each = g_list_model_get_item (all, i);
+
+      if (lt_checklist_item_get_list (each) != lt_checklist_item_get_list (item))
+        continue;
+      if (each == item)
+        index = same_list->len;
+      g_ptr_array_add (same_list, g_steal_pointer (&each));
+    }
+  if ((step < 0 && index == 0) || (step > 0 && index + 1 >= same_list->len))
+    return TRUE;
+  /* Swapping two pointers keeps the array's one reference on each. */
+  other = index + step;
+  g_ptr_array_index (same_list, index) = g_ptr_array_index (same_list, other);
+  g_ptr_array_index (same_list, other) = item;
+  if (!lt_store_begin (store, error))
+    return FALSE;
+  for (guint i = 0; i < same_list->len; i++)
+    {
+      LtChecklistItem *each = g_ptr_array_index (same_list, i);
+
+      if (lt_checklist_item_get_position (each) != (gint64) i && !save_position (store, each, i, error))
+        {
+          lt_store_rollback (store);
+          return FALSE;
+        }
+    }
+  return lt_store_commit (store, error);
+}
+
 char *
 lt_school_day_iso (const GDate *day)
 {

@@ -42,6 +42,10 @@ gboolean lt_school_add_start_steps (LtStore *store,
                                     guint   *n_added,
                                     GError **error);
 
+gboolean   lt_school_move_item (LtStore         *store,
+                                LtChecklistItem *item,
+                                int              step,
+                                GError         **error);
 char      *lt_school_day_iso (const GDate *day);
 gboolean   lt_school_is_ticked (LtStore         *store,
                                 LtChecklistItem *item,

@@ -200,6 +200,55 @@ test_template (Fixture      *fixture,
   g_assert_cmpuint (added, ==, 11);
 }
 
+static char *
+titles_in_order (Fixture *fixture)
+{
+  g_autoptr (GListModel) items = lt_store_list_records (fixture->store, LT_TYPE_CHECKLIST_ITEM,
+                                                        lt_record_get_id (LT_RECORD (fixture->child)));
+  g_autoptr (GString) titles = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr (LtChecklistItem) item = g_list_model_get_item (items, i);
+
+      g_string_append_printf (titles, "%s%s", i > 0 ? "," : "", lt_checklist_item_get_title (item));
+    }
+  return g_string_free (g_steal_pointer (&titles), FALSE);
+}
+
+/* Moving an item swaps it with its neighbour on its own list; the ends
+ * stay put; two items with the same position get an order. */
+static void
+test_move_item (Fixture      *fixture,
+                gconstpointer data)
+{
+  g_autoptr (LtChecklistItem) a = add_item (fixture, LT_CHECKLIST_LIST_DAILY, "A", LT_WEEKDAYS_SCHOOL, 0);
+  g_autoptr (LtChecklistItem) b = add_item (fixture, LT_CHECKLIST_LIST_DAILY, "B", LT_WEEKDAYS_SCHOOL, 1);
+  g_autoptr (LtChecklistItem) c = add_item (fixture, LT_CHECKLIST_LIST_DAILY, "C", LT_WEEKDAYS_SCHOOL, 1);
+  g_autoptr (LtChecklistItem) step = add_item (fixture, LT_CHECKLIST_LIST_START, "S", LT_WEEKDAYS_ALL, 0);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *start = titles_in_order (fixture);
+  g_autofree char *c_up = NULL;
+  g_autofree char *a_up = NULL;
+  g_autofree char *a_down = NULL;
+
+  g_assert_cmpstr (start, ==, "A,B,C,S");
+  g_assert_true (lt_school_move_item (fixture->store, c, -1, &error));
+  g_assert_no_error (error);
+  c_up = titles_in_order (fixture);
+  g_assert_cmpstr (c_up, ==, "A,C,B,S");
+  g_assert_cmpint (lt_checklist_item_get_position (b), ==, 2);
+  g_assert_true (lt_school_move_item (fixture->store, a, -1, &error));
+  a_up = titles_in_order (fixture);
+  g_assert_cmpstr (a_up, ==, "A,C,B,S");
+  g_assert_true (lt_school_move_item (fixture->store, a, 1, &error));
+  a_down = titles_in_order (fixture);
+  g_assert_cmpstr (a_down, ==, "C,A,B,S");
+  /* The start steps are a list of their own. */
+  g_assert_true (lt_school_move_item (fixture->store, step, -1, &error));
+  g_assert_cmpint (lt_checklist_item_get_position (step), ==, 0);
+}
+
 static void
 tick (Fixture         *fixture,
       LtChecklistItem *item,
@@ -392,6 +441,7 @@ main (int   argc,
   ADD ("/school/schedule", test_schedule);
   ADD ("/school/validation", test_validation);
   ADD ("/school/template", test_template);
+  ADD ("/school/move-item", test_move_item);
   ADD ("/school/ticks-and-forgotten", test_ticks_and_forgotten);
   ADD ("/school/absence-per-month", test_absence_per_month);
   ADD ("/school/goal-readings", test_goal_readings);
