@@ -297,6 +297,23 @@ add_item_action (GtkWidget  *widget,
 }
 
 static void
+move_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LtSchoolPage *self = LT_SCHOOL_PAGE (widget);
+  g_autoptr (GError) error = NULL;
+  LtRecord *item;
+  gint64    id;
+  int       step;
+
+  g_variant_get (parameter, "(xi)", &id, &step);
+  item = lt_store_lookup (self->store, LT_TYPE_CHECKLIST_ITEM, id, NULL);
+  if (item != NULL && !lt_school_move_item (self->store, LT_CHECKLIST_ITEM (item), step < 0 ? -1 : 1, &error))
+    lt_window_toast_from (widget, adw_toast_new (error->message));
+}
+
+static void
 add_absence_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -570,6 +587,7 @@ lt_school_page_class_init (LtSchoolPageClass *klass)
   gtk_widget_class_install_action (widget_class, "school.edit-record", "(sx)", edit_record_action);
   gtk_widget_class_install_action (widget_class, "school.remove-record", "(sx)", remove_record_action);
   gtk_widget_class_install_action (widget_class, "school.add-item", NULL, add_item_action);
+  gtk_widget_class_install_action (widget_class, "school.move-item", "(xi)", move_item_action);
   gtk_widget_class_install_action (widget_class, "school.add-template", "i", add_template_action);
   gtk_widget_class_install_action (widget_class, "school.add-start-steps", NULL, add_start_steps_action);
   gtk_widget_class_install_action (widget_class, "school.add-absence", NULL, add_absence_action);

@@ -236,6 +236,24 @@ template_menu_button (void)
   return button;
 }
 
+/* Up or down the list: the order the child goes through it in the morning. */
+static GtkWidget *
+move_button (LtChecklistItem *item,
+             int              step,
+             gboolean         can_move)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (step < 0 ? "go-up-symbolic" : "go-down-symbolic");
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, step < 0 ? _ ("Move Up") : _ ("Move Down"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "school.move-item");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
+                                          g_variant_new ("(xi)", lt_record_get_id (LT_RECORD (item)), step));
+  gtk_widget_set_sensitive (button, can_move);
+  return button;
+}
+
 static void
 add_list_group (LtSchoolPage *self,
                 GtkBox       *box,
@@ -257,9 +275,11 @@ add_list_group (LtSchoolPage *self,
       LtChecklistItem *item = g_ptr_array_index (items, i);
       g_autofree char *days = lt_school_fields_weekdays_label (lt_checklist_item_get_weekdays (item));
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                 lt_school_page_record_row (LT_RECORD (item), lt_checklist_item_get_title (item),
-                                                            days, TRUE));
+      GtkWidget *row = lt_school_page_record_row (LT_RECORD (item), lt_checklist_item_get_title (item), days, TRUE);
+
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), move_button (item, -1, i > 0));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), move_button (item, 1, i + 1 < items->len));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
   if (items->len == 0)
     lt_school_page_placeholder (group, _ ("Nothing on the list yet."));
