@@ -642,6 +642,16 @@ test_school_today (Fixture      *fixture,
   spin (50);
   g_assert_cmpuint (count_ticked (checks), ==, 5);
   g_assert_true (shows_text (page, "1 thing left"));
+
+  /* The adults put homework first on the list. */
+  {
+    gint64 before = lt_checklist_item_get_position (left);
+
+    g_assert_true (gtk_widget_activate_action (page, "school.move-item", "(xi)", lt_record_get_id (LT_RECORD (left)),
+                                               -1));
+    spin (50);
+    g_assert_cmpint (lt_checklist_item_get_position (left), ==, before - 1);
+  }
 }
 
 /* A goal's reading is typed the Danish way; one that is not a number
@@ -715,6 +725,12 @@ guidance_button (GtkWidget *root)
     }
 }
 
+static gboolean
+has_a_prompt (gpointer panel)
+{
+  return lt_guidance_panel_get_n_prompts (panel) > 0;
+}
+
 /* F9 shows the guidance for the view; a sibling with no contact this year
  * brings a prompt (the guidance button marked), and putting it aside
  * keeps it away.  The library searches. */
@@ -749,7 +765,8 @@ test_guidance (Fixture      *fixture,
   g_assert_cmpuint (lt_guidance_panel_count_items (LT_GUIDANCE_PANEL (panel)), ==, 5);
 
   g_assert_true (lt_store_add (fixture->store, LT_RECORD (sister), NULL));
-  spin (100);
+  /* The panel looks again once the change is done (an idle). */
+  wait_until (has_a_prompt, panel);
   g_assert_cmpuint (lt_guidance_panel_get_n_prompts (LT_GUIDANCE_PANEL (panel)), ==, 1);
   g_assert_true (gtk_widget_has_css_class (guidance_button (GTK_WIDGET (fixture->window)), "accent"));
   put_aside = button_labelled (panel, "_Put Aside");
