@@ -17,7 +17,9 @@ static void
 assert_filled (const char *what,
                const char *text)
 {
-  if (text == NULL || *g_strstrip (g_strdup (text)) == '\0')
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  if (*stripped == '\0')
     g_error ("%s is empty", what);
 }
 
