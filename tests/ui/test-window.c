@@ -17,6 +17,7 @@
 #include "lt-gedcom-dialog.h"
 #include "lt-guidance-library.h"
 #include "lt-guidance-panel.h"
+#include "lt-prompts.h"
 #include "lt-genogram-page.h"
 #include "lt-genogram-view.h"
 #include "lt-network-page.h"
@@ -24,6 +25,7 @@
 #include "lt-photo-viewer.h"
 #include "lt-photos-page.h"
 #include "lt-agreements-window.h"
+#include "lt-date.h"
 #include "lt-demo.h"
 #include "lt-record-dialog.h"
 #include "lt-school-page.h"
@@ -746,7 +748,16 @@ test_guidance (Fixture      *fixture,
   GtkWidget         *flap;
   GtkButton         *put_aside;
   guint              nth = 0;
+  g_autoptr (GPtrArray) earlier = NULL;
+  GDate              today;
 
+  /* Whatever the demo's data says on the day the test runs (a school year
+   * without a talk, say) is put aside first, so only the sister counts. */
+  lt_date_today (&today);
+  earlier = lt_prompts_for_child (fixture->store, ida, &today);
+  for (guint i = 0; i < earlier->len; i++)
+    g_assert_true (lt_store_dismiss_prompt (fixture->store, ida, ((LtPrompt *) g_ptr_array_index (earlier, i))->key,
+                                            NULL));
   lt_window_show_child (fixture->window, ida);
   lt_window_show_view (fixture->window, "calendar");
   spin (100);
