@@ -12,6 +12,7 @@
 #include "lt-date.h"
 #include "lt-prompts.h"
 #include "lt-recurrence.h"
+#include "lt-school-summary.h"
 #include "lt-school.h"
 
 static void
@@ -226,6 +227,63 @@ check_absence (GPtrArray   *prompts,
               "gp-school");
 }
 
+/* ---- school-home talks --------------------------------------------------- */
+
+#define TALK_PROMPT_FROM_MONTH G_DATE_OCTOBER
+
+static gboolean
+is_school (LtSchoolPeriod *period)
+{
+  LtSchoolKind kind = lt_school_period_get_kind (period);
+
+  return kind == LT_SCHOOL_KIND_SCHOOL || kind == LT_SCHOOL_KIND_SPECIAL_SCHOOL ||
+         kind == LT_SCHOOL_KIND_BOARDING_SCHOOL;
+}
+
+/* Whether a school-home talk is in the calendar from @since_iso on (held
+ * or planned; a cancelled one does not count). */
+static gboolean
+has_talk_since (LtStore    *store,
+                LtChild    *child,
+                const char *since_iso)
+{
+  g_autoptr (GListModel) events = lt_store_list_records (store, LT_TYPE_EVENT, lt_record_get_id (LT_RECORD (child)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr (LtEvent) event = g_list_model_get_item (events, i);
+
+      if (lt_event_get_kind (event) == LT_EVENT_KIND_SCHOOL_MEETING && !lt_event_get_cancelled (event) &&
+          (lt_event_get_rrule (event) != NULL || g_strcmp0 (lt_event_get_starts_at (event), since_iso) >= 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* From October, a child in school with no school-home talk in the calendar
+ * since the school year began (1 August). */
+static void
+check_school_talk (GPtrArray   *prompts,
+                   LtStore     *store,
+                   LtChild     *child,
+                   const GDate *today)
+{
+  g_autoptr (LtSchoolPeriod) school = lt_school_summary_current_school (store, child, today);
+  int              year = g_date_get_year (today) - (g_date_get_month (today) < G_DATE_AUGUST ? 1 : 0);
+  g_autofree char *since = g_strdup_printf ("%04d-08-01", year);
+
+  if (school == NULL || !is_school (school) ||
+      (g_date_get_month (today) >= G_DATE_AUGUST && g_date_get_month (today) < TALK_PROMPT_FROM_MONTH) ||
+      has_talk_since (store, child, since))
+    return;
+  add_prompt (prompts, store, child, g_strdup_printf ("school-talk:%d", year),
+              /* Translators: %s is the child's name */
+              g_strdup_printf (_ ("No school-home talk for %s is in the calendar this school year. Would the "
+                                  "class teacher have time for one?"),
+                               lt_child_get_display_name (child)),
+              "gp-school");
+}
+
 /**
  * lt_prompts_for_child:
  * @today: the day to look from
@@ -243,5 +301,6 @@ lt_prompts_for_child (LtStore     *store,
   check_book (prompts, store, child, today);
   check_siblings (prompts, store, child, today);
   check_absence (prompts, store, child, today);
+  check_school_talk (prompts, store, child, today);
   return prompts;
 }

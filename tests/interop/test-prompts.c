@@ -246,6 +246,73 @@ test_absence_steady (Fixture      *fixture,
   g_assert_cmpstr (keys, ==, "");
 }
 
+static void
+add_school (Fixture     *fixture,
+            LtSchoolKind kind)
+{
+  g_autoptr (LtSchoolPeriod) school = g_object_new (LT_TYPE_SCHOOL_PERIOD, "child-id",
+                                                    lt_record_get_id (LT_RECORD (fixture->child)), "institution",
+                                                    "Brønderslev Skole", "kind", kind, "start-date", "2021-08-09", NULL);
+
+  g_assert_true (lt_store_add (fixture->store, LT_RECORD (school), NULL));
+}
+
+/* In school with no talk this school year: asked from October, not in
+ * September; a talk planned (or a cancelled one, which does not count). */
+static void
+test_school_talk (Fixture      *fixture,
+                  gconstpointer data)
+{
+  g_autofree char *september = NULL;
+  g_autofree char *november = NULL;
+  g_autofree char *with_cancelled = NULL;
+  g_autofree char *with_talk = NULL;
+  g_autofree char *spring = NULL;
+  g_autoptr (LtEvent) cancelled = NULL;
+  g_autoptr (LtEvent) talk = NULL;
+  GDate today;
+
+  add_school (fixture, LT_SCHOOL_KIND_SCHOOL);
+  day (&today, 2026, 9, 20);
+  september = keys_on (fixture, &today);
+  g_assert_cmpstr (september, ==, "");
+  day (&today, 2026, 11, 23);
+  november = keys_on (fixture, &today);
+  g_assert_cmpstr (november, ==, "school-talk:2026");
+
+  cancelled = g_object_new (LT_TYPE_EVENT, "child-id", lt_record_get_id (LT_RECORD (fixture->child)), "kind",
+                            LT_EVENT_KIND_SCHOOL_MEETING, "title", "Skole-hjem-samtale", "starts-at",
+                            "2026-11-05T14:00:00Z", "ends-at", "2026-11-05T14:30:00Z", "cancelled", TRUE, NULL);
+  g_assert_true (lt_store_add (fixture->store, LT_RECORD (cancelled), NULL));
+  with_cancelled = keys_on (fixture, &today);
+  g_assert_cmpstr (with_cancelled, ==, "school-talk:2026");
+
+  talk = g_object_new (LT_TYPE_EVENT, "child-id", lt_record_get_id (LT_RECORD (fixture->child)), "kind",
+                       LT_EVENT_KIND_SCHOOL_MEETING, "title", "Skole-hjem-samtale", "starts-at", "2026-12-10T14:00:00Z",
+                       "ends-at", "2026-12-10T14:30:00Z", NULL);
+  g_assert_true (lt_store_add (fixture->store, LT_RECORD (talk), NULL));
+  with_talk = keys_on (fixture, &today);
+  g_assert_cmpstr (with_talk, ==, "");
+  /* In the spring the talk of December still counts for the school year. */
+  day (&today, 2027, 3, 1);
+  spring = keys_on (fixture, &today);
+  g_assert_cmpstr (spring, ==, "");
+}
+
+/* Day care and youth education have no school-home talks to ask about. */
+static void
+test_school_talk_not_in_day_care (Fixture      *fixture,
+                                  gconstpointer data)
+{
+  g_autofree char *keys = NULL;
+  GDate            today;
+
+  add_school (fixture, LT_SCHOOL_KIND_KINDERGARTEN);
+  day (&today, 2026, 11, 23);
+  keys = keys_on (fixture, &today);
+  g_assert_cmpstr (keys, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,6 +325,8 @@ main (int   argc,
   ADD ("/prompts/sibling-quiet", test_sibling_quiet);
   ADD ("/prompts/absence-rising", test_absence_rising);
   ADD ("/prompts/absence-steady", test_absence_steady);
+  ADD ("/prompts/school-talk", test_school_talk);
+  ADD ("/prompts/school-talk-not-in-day-care", test_school_talk_not_in_day_care);
 #undef ADD
   return g_test_run ();
 }
