@@ -227,6 +227,66 @@ check_absence (GPtrArray   *prompts,
               "gp-school");
 }
 
+/* ---- visits that did not happen ------------------------------------------ */
+
+#define MISSED_LOOK_BACK_DAYS 56
+#define MISSED_OF_LAST 3
+#define MISSED_AT_LEAST 2
+
+static gboolean
+did_not_happen (const LtOccurrence *o)
+{
+  LtOutcome outcome = lt_event_get_outcome (o->event);
+
+  return outcome == LT_OUTCOME_CANCELLED_BY_PARENT || outcome == LT_OUTCOME_NO_SHOW;
+}
+
+/* Two of the last three visits in the last eight weeks cancelled by the
+ * parent or not turned up to: a hard time for the child, and perhaps for
+ * the parent. */
+static void
+check_missed_visits (GPtrArray   *prompts,
+                     LtStore     *store,
+                     LtChild     *child,
+                     const GDate *today)
+{
+  g_autoptr (GListModel) list = lt_store_list_records (store, LT_TYPE_EVENT, lt_record_get_id (LT_RECORD (child)));
+  g_autoptr (GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GDateTime) start_of_today = g_date_time_new_local (g_date_get_year (today), g_date_get_month (today),
+                                                                g_date_get_day (today), 0, 0, 0);
+  gint64 to = g_date_time_to_unix (start_of_today) + 86400;
+  g_autoptr (GPtrArray) occurrences = NULL;
+  const LtOccurrence *latest_missed = NULL;
+  guint               looked = 0, missed = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    g_ptr_array_add (events, g_list_model_get_item (list, i));
+  occurrences = lt_occurrences_expand (events, to - MISSED_LOOK_BACK_DAYS * 86400, to, NULL);
+  /* Newest first, visits only, up to the end of @today. */
+  for (guint i = occurrences != NULL ? occurrences->len : 0; i > 0 && looked < MISSED_OF_LAST; i--)
+    {
+      const LtOccurrence *o = g_ptr_array_index (occurrences, i - 1);
+
+      if (!lt_event_is_visit (o->event))
+        continue;
+      looked++;
+      if (!did_not_happen (o))
+        continue;
+      missed++;
+      if (latest_missed == NULL)
+        latest_missed = o;
+    }
+  if (missed < MISSED_AT_LEAST)
+    return;
+  add_prompt (prompts, store, child,
+              g_strdup_printf ("visits-missed:%" G_GINT64_FORMAT, latest_missed->start),
+              /* Translators: %s is the child's name */
+              g_strdup_printf (_ ("Several of the last visits did not happen. How is %s with that, and is "
+                                  "there support for the parent?"),
+                               lt_child_get_display_name (child)),
+              "pa-trauma");
+}
+
 /* ---- school-home talks --------------------------------------------------- */
 
 #define TALK_PROMPT_FROM_MONTH G_DATE_OCTOBER
@@ -302,5 +362,6 @@ lt_prompts_for_child (LtStore     *store,
   check_siblings (prompts, store, child, today);
   check_absence (prompts, store, child, today);
   check_school_talk (prompts, store, child, today);
+  check_missed_visits (prompts, store, child, today);
   return prompts;
 }

@@ -2,8 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  * Gentle reflection prompts from what is written down about a child: the
  * life-story book quiet for three months, no contact with a sibling this
- * year, absence rising, no school-home talk this school year.  Each
- * points to guidance and can be put aside.
+ * year, absence rising, no school-home talk this school year, visits that
+ * did not happen.  Each points to guidance and can be put aside.
  */
 #pragma once
 

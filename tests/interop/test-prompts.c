@@ -313,6 +313,47 @@ test_school_talk_not_in_day_care (Fixture      *fixture,
   g_assert_cmpstr (keys, ==, "");
 }
 
+static void
+add_outcome (Fixture    *fixture,
+             LtEvent    *series,
+             const char *at,
+             LtOutcome   outcome)
+{
+  g_autoptr (LtRecord) changed = lt_record_copy (LT_RECORD (series));
+
+  lt_record_set_identity (changed, 0, NULL, NULL);
+  g_object_set (changed, "rrule", NULL, "series-id", lt_record_get_id (LT_RECORD (series)), "recurrence-id", at,
+                "starts-at", at, "ends-at", at, "outcome", outcome, "cancelled",
+                outcome == LT_OUTCOME_CANCELLED_BY_PARENT, NULL);
+  g_assert_true (lt_store_add (fixture->store, changed, NULL));
+}
+
+/* A weekly visit at 10:00 Copenhagen time (09:00Z after summer time):
+ * two of the last three cancelled by the parent or not turned up to
+ * brings the question; one does not. */
+static void
+test_missed_visits (Fixture      *fixture,
+                    gconstpointer data)
+{
+  g_autoptr (LtEvent) visit = g_object_new (LT_TYPE_EVENT, "child-id", lt_record_get_id (LT_RECORD (fixture->child)),
+                                            "kind", LT_EVENT_KIND_SUPERVISED, "title", "Samvær med mor", "starts-at",
+                                            "2026-10-03T08:00:00Z", "ends-at", "2026-10-03T10:00:00Z", "rrule",
+                                            "FREQ=WEEKLY;BYDAY=SA", NULL);
+  g_autofree char *one = NULL;
+  g_autofree char *two = NULL;
+  GDate            today;
+
+  g_assert_true (lt_store_add (fixture->store, LT_RECORD (visit), NULL));
+  add_outcome (fixture, visit, "2026-11-07T09:00:00Z", LT_OUTCOME_CANCELLED_BY_PARENT);
+  add_outcome (fixture, visit, "2026-11-14T09:00:00Z", LT_OUTCOME_HELD);
+  day (&today, 2026, 11, 23);
+  one = keys_on (fixture, &today);
+  g_assert_cmpstr (one, ==, "");
+  add_outcome (fixture, visit, "2026-11-21T09:00:00Z", LT_OUTCOME_NO_SHOW);
+  two = keys_on (fixture, &today);
+  g_assert_true (g_str_has_prefix (two, "visits-missed:"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -327,6 +368,7 @@ main (int   argc,
   ADD ("/prompts/absence-steady", test_absence_steady);
   ADD ("/prompts/school-talk", test_school_talk);
   ADD ("/prompts/school-talk-not-in-day-care", test_school_talk_not_in_day_care);
+  ADD ("/prompts/missed-visits", test_missed_visits);
 #undef ADD
   return g_test_run ();
 }
