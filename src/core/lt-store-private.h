@@ -11,6 +11,7 @@
 
 G_BEGIN_DECLS
 
+sqlite3      *lt_store_get_db (LtStore *self);
 sqlite3_stmt *lt_store_prepare (LtStore    *self,
                                 const char *sql,
                                 GError    **error);

@@ -9,12 +9,16 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+/* SQLCipher declares sqlite3_key only for builds that ask for it. */
+#define SQLITE_HAS_CODEC 1
+#include <sodium.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "lt-date.h"
+#include "lt-file-util.h"
 #include "lt-migrations.h"
 #include "lt-record-list.h"
 #include "lt-record-sql.h"
@@ -40,6 +44,7 @@ struct _LtStore
   GPtrArray   *lists;      /* LtRecordList *, weak: they leave on finalize */
   GPtrArray   *pending;    /* PendingChange *, applied on commit */
   LtHousehold *household;
+  LtSecret    *key; /* NULL for a plain (unencrypted) household */
 
   int schema_version;
   int transaction_depth;
@@ -114,8 +119,16 @@ lt_store_set_sqlite_error (LtStore    *self,
   switch (rc & 0xff)
     {
     case SQLITE_NOTADB:
-      g_set_error (error, LT_STORE_ERROR, LT_STORE_ERROR_NOT_A_DATABASE,
-                   _ ("“%s” is not a Livstråd household file."), self->path);
+      /* In an encrypted file, a page that fails its check reads as "not a
+       * database" once the file is open: that is damage, not a wrong file. */
+      if (self->key != NULL && self->household != NULL)
+        g_set_error (error, LT_STORE_ERROR, LT_STORE_ERROR_CORRUPT,
+                     _ ("The household file “%s” is damaged: a part of it fails its check. "
+                        "Restore it from a backup."),
+                     self->path);
+      else
+        g_set_error (error, LT_STORE_ERROR, LT_STORE_ERROR_NOT_A_DATABASE,
+                     _ ("“%s” is not a Livstråd household file."), self->path);
       break;
     case SQLITE_CORRUPT:
       g_set_error (error, LT_STORE_ERROR, LT_STORE_ERROR_CORRUPT,
@@ -564,6 +577,7 @@ set_pragmas (LtStore *self,
                  "PRAGMA foreign_keys = ON;"
                  "PRAGMA synchronous = FULL;"
                  "PRAGMA temp_store = MEMORY;"
+                 "PRAGMA secure_delete = ON;"
                  "PRAGMA busy_timeout = 3000;",
                  _ ("Opening the household"), error))
     return FALSE;
@@ -610,6 +624,7 @@ lt_store_finalize (GObject *object)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
   g_free (self->media_dir);
+  lt_secret_free (self->key);
 
   G_OBJECT_CLASS (lt_store_parent_class)->finalize (object);
 }
@@ -719,15 +734,56 @@ lt_store_get_latest_schema_version (void)
  *
  * Returns: (transfer full): the store, or %NULL with @error set
  */
-LtStore *
-lt_store_open (const char *path,
-               GError    **error)
+/* Gives SQLCipher the household key as a raw key ("x'…'"), so its own
+ * passphrase derivation is skipped: the key is already random. */
+static gboolean
+apply_key (LtStore *self,
+           GError **error)
+{
+  char hex[2 * LT_SECRET_BYTES + 4];
+  int  rc;
+
+  hex[0] = 'x';
+  hex[1] = '\'';
+  sodium_bin2hex (hex + 2, 2 * LT_SECRET_BYTES + 1, lt_secret_get_data (self->key), LT_SECRET_BYTES);
+  hex[2 + 2 * LT_SECRET_BYTES] = '\'';
+  hex[3 + 2 * LT_SECRET_BYTES] = '\0';
+  rc = sqlite3_key (self->db, hex, (int) strlen (hex));
+  sodium_memzero (hex, sizeof hex);
+  if (rc != SQLITE_OK)
+    return lt_store_set_sqlite_error (self, rc, _ ("Opening the household"), error);
+  return TRUE;
+}
+
+/* A page that does not decrypt reads as SQLITE_NOTADB: say what that means
+ * for the household in front of the person. */
+static void
+explain_unreadable (LtStore *self,
+                    GError **error)
+{
+  g_autoptr (GError) local_error = NULL;
+
+  if (error == NULL || *error == NULL || !g_error_matches (*error, LT_STORE_ERROR, LT_STORE_ERROR_NOT_A_DATABASE))
+    return;
+  /* Without a key, an encrypted household and a file of another kind look
+   * the same; lt_vault_get_state tells them apart by the key file. */
+  if (self->key == NULL)
+    return;
+  local_error = g_steal_pointer (error);
+  g_set_error (error, LT_STORE_ERROR, LT_STORE_ERROR_CORRUPT,
+               _ ("“%s” cannot be read with the household’s key: the file is damaged or "
+                  "belongs to another key file. Restore it from a backup. The file was left "
+                  "as it is."),
+               self->path);
+}
+
+static LtStore *
+open_with_key (const char     *path,
+               const LtSecret *key,
+               GError        **error)
 {
   g_autoptr (LtStore) self = NULL;
   int rc;
-
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
@@ -740,6 +796,7 @@ lt_store_open (const char *path,
 
   self = g_object_new (LT_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+  self->key = key != NULL ? lt_secret_copy (key) : NULL;
 
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE, NULL);
   if (rc != SQLITE_OK)
@@ -749,13 +806,78 @@ lt_store_open (const char *path,
     }
   sqlite3_extended_result_codes (self->db, TRUE);
 
-  if (!check_file_is_ours (self, error) ||
-      !set_pragmas (self, error) ||
+  if (self->key != NULL && !apply_key (self, error))
+    return NULL;
+  if (!check_file_is_ours (self, error))
+    {
+      explain_unreadable (self, error);
+      return NULL;
+    }
+  if (!set_pragmas (self, error) ||
       !migrate (self, error) ||
       !load_household (self, error))
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * lt_store_open:
+ * @path: the household database file; created when missing
+ *
+ * Opens a plain (unencrypted) household, creating and migrating it as
+ * needed.  A file from a newer version, another program's database or a
+ * file that is not a database is refused with an error saying so, and
+ * left untouched.  Encrypted households open with
+ * lt_store_open_encrypted().
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+LtStore *
+lt_store_open (const char *path,
+               GError    **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return open_with_key (path, NULL, error);
+}
+
+/**
+ * lt_store_open_encrypted:
+ * @key: the household key from its key slots
+ *
+ * Opens, creates and migrates an encrypted household as lt_store_open()
+ * does a plain one.  A key that does not fit, or a page that fails its
+ * authentication, is an error; nothing is ever returned unauthenticated.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+LtStore *
+lt_store_open_encrypted (const char     *path,
+                         const LtSecret *key,
+                         GError        **error)
+{
+  g_return_val_if_fail (path != NULL && key != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return open_with_key (path, key, error);
+}
+
+sqlite3 *
+lt_store_get_db (LtStore *self)
+{
+  return self->db;
+}
+
+/* Returns: (transfer none) (nullable): the household key, or %NULL for a
+ * plain household. */
+const LtSecret *
+lt_store_get_key (LtStore *self)
+{
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+
+  return self->key;
 }
 
 const char *

@@ -25,6 +25,7 @@
 #include "lt-record.h"
 #include "lt-relation.h"
 #include "lt-school-period.h"
+#include "lt-secret.h"
 #include "lt-story-entry.h"
 
 G_BEGIN_DECLS
@@ -55,13 +56,17 @@ G_DECLARE_FINAL_TYPE (LtStore, lt_store, LT, STORE, GObject)
 
 GQuark lt_store_error_quark (void);
 
-char       *lt_store_default_path (void);
-LtStore    *lt_store_open (const char *path,
-                           GError    **error);
-const char *lt_store_get_path (LtStore *self);
-int         lt_store_get_schema_version (LtStore *self);
-int         lt_store_get_latest_schema_version (void);
-char       *lt_store_dup_cipher_version (LtStore *self);
+char           *lt_store_default_path (void);
+LtStore        *lt_store_open (const char *path,
+                               GError    **error);
+LtStore        *lt_store_open_encrypted (const char     *path,
+                                         const LtSecret *key,
+                                         GError        **error);
+const LtSecret *lt_store_get_key (LtStore *self);
+const char     *lt_store_get_path (LtStore *self);
+int             lt_store_get_schema_version (LtStore *self);
+int             lt_store_get_latest_schema_version (void);
+char           *lt_store_dup_cipher_version (LtStore *self);
 
 LtHousehold *lt_store_get_household (LtStore *self);
 GListModel  *lt_store_list_children (LtStore *self);
@@ -94,6 +99,20 @@ gboolean lt_store_remove (LtStore  *self,
                           GError  **error);
 
 const char *lt_store_get_media_dir (LtStore *self);
+
+/* Keeping the file sound (lt-store-maintenance.c). */
+gboolean lt_store_file_is_plain (const char *path);
+gboolean lt_store_check_integrity (LtStore *self,
+                                   GError **error);
+gboolean lt_store_export_encrypted (LtStore        *self,
+                                    const char     *destination,
+                                    const LtSecret *key,
+                                    GError        **error);
+gboolean lt_store_snapshot (LtStore    *self,
+                            const char *destination,
+                            GError    **error);
+gboolean lt_store_checkpoint (LtStore *self,
+                              GError **error);
 
 /* The life-story book (lt-store-book.c). */
 GListModel *lt_store_list_chapters (LtStore *self,

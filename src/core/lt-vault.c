@@ -1,0 +1,325 @@
+/* lt-vault.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * household.db is encrypted with a random key; household.keys beside it
+ * holds that key wrapped in slots (lt-key-slots.c).  The key file is
+ * written before the database is created or converted, so a crash at any
+ * point leaves a state this file knows how to finish:
+ *
+ *   keys, no database            → a new, empty encrypted household
+ *   keys, plain database         → the conversion is done again
+ *   keys, encrypted database and a leftover plain copy → the copy is wiped
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "lt-file-util.h"
+#include "lt-vault.h"
+
+/* Returns: (transfer full): "household.keys" beside "household.db". */
+char *
+lt_vault_key_file_for (const char *database_path)
+{
+  g_autofree char *stem = NULL;
+
+  g_return_val_if_fail (database_path != NULL, NULL);
+
+  stem = g_str_has_suffix (database_path, ".db")
+             ? g_strndup (database_path, strlen (database_path) - 3)
+             : g_strdup (database_path);
+  return g_strconcat (stem, ".keys", NULL);
+}
+
+static char *
+sibling (const char *database_path,
+         const char *suffix)
+{
+  return g_strconcat (database_path, suffix, NULL);
+}
+
+static gboolean
+file_has_data (const char *path)
+{
+  GStatBuf st;
+
+  return g_stat (path, &st) == 0 && st.st_size > 0;
+}
+
+LtVaultState
+lt_vault_get_state (const char *database_path)
+{
+  g_autofree char *keys = NULL;
+
+  g_return_val_if_fail (database_path != NULL, LT_VAULT_NEW);
+
+  keys = lt_vault_key_file_for (database_path);
+  if (g_file_test (keys, G_FILE_TEST_EXISTS))
+    return LT_VAULT_LOCKED;
+  if (file_has_data (database_path))
+    return LT_VAULT_PLAIN;
+  return LT_VAULT_NEW;
+}
+
+LtKeySlots *
+lt_vault_load_key_slots (const char *database_path,
+                         GError    **error)
+{
+  g_autofree char *keys = lt_vault_key_file_for (database_path);
+
+  return lt_key_slots_load (keys, error);
+}
+
+static LtKeySlots *
+new_slots (const LtSecret    *key,
+           const char        *adult_name,
+           const char        *passphrase,
+           const LtKdfLimits *limits,
+           char             **recovery_key,
+           GError           **error)
+{
+  g_autoptr (LtKeySlots) slots = lt_key_slots_new ();
+
+  if (lt_key_slots_add_passphrase (slots, key, adult_name, passphrase, limits, error) == 0)
+    return NULL;
+  *recovery_key = lt_key_slots_set_recovery (slots, key, error);
+  return *recovery_key != NULL ? g_steal_pointer (&slots) : NULL;
+}
+
+static gboolean
+refuse_existing (const char *database_path,
+                 GError    **error)
+{
+  g_autofree char *keys = lt_vault_key_file_for (database_path);
+
+  if (!g_file_test (keys, G_FILE_TEST_EXISTS))
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+               _ ("“%s” already has keys. Unlock it instead; nothing was changed."), database_path);
+  return FALSE;
+}
+
+static gboolean
+ensure_folder (const char *database_path,
+               GError    **error)
+{
+  g_autofree char *folder = g_path_get_dirname (database_path);
+
+  if (g_mkdir_with_parents (folder, 0700) == 0)
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
+               _ ("Could not create the folder “%s”: %s"), folder, g_strerror (errno));
+  return FALSE;
+}
+
+/**
+ * lt_vault_create:
+ * @adult_name: the first adult, whose passphrase this is
+ * @recovery_key: (out): the recovery key, to be shown once and kept on paper
+ *
+ * Sets up a new encrypted household at @database_path, which must not have
+ * a household yet.
+ *
+ * Returns: (transfer full): the open household, or %NULL with @error set
+ */
+LtStore *
+lt_vault_create (const char        *database_path,
+                 const char        *adult_name,
+                 const char        *passphrase,
+                 const LtKdfLimits *limits,
+                 char             **recovery_key,
+                 GError           **error)
+{
+  g_autoptr (LtSecret) key = lt_secret_new_random ();
+  g_autoptr (LtKeySlots) slots = NULL;
+  g_autofree char *keys = lt_vault_key_file_for (database_path);
+  g_autofree char *recovery = NULL;
+  LtStore         *store;
+
+  g_return_val_if_fail (database_path != NULL && recovery_key != NULL, NULL);
+
+  if (!refuse_existing (database_path, error))
+    return NULL;
+  if (file_has_data (database_path))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   _ ("“%s” already holds a household; nothing was changed."), database_path);
+      return NULL;
+    }
+  slots = new_slots (key, adult_name, passphrase, limits, &recovery, error);
+  if (slots == NULL || !ensure_folder (database_path, error) ||
+      !lt_key_slots_save (slots, keys, error))
+    return NULL;
+  store = lt_store_open_encrypted (database_path, key, error);
+  if (store != NULL)
+    *recovery_key = g_steal_pointer (&recovery);
+  return store;
+}
+
+/* Makes the encrypted copy beside the plain file and checks it by opening
+ * it; the plain household is only read. */
+static gboolean
+write_encrypted_copy (const char     *database_path,
+                      const char     *copy_path,
+                      const LtSecret *key,
+                      GError        **error)
+{
+  g_autoptr (LtStore) plain = NULL;
+  g_autoptr (LtStore) check = NULL;
+  g_autofree char *copy_wal = sibling (copy_path, "-wal");
+  g_autofree char *copy_shm = sibling (copy_path, "-shm");
+
+  g_unlink (copy_path);
+  g_unlink (copy_wal);
+  g_unlink (copy_shm);
+
+  plain = lt_store_open (database_path, error);
+  if (plain == NULL || !lt_store_checkpoint (plain, error) ||
+      !lt_store_export_encrypted (plain, copy_path, key, error))
+    return FALSE;
+  g_clear_object (&plain);
+
+  check = lt_store_open_encrypted (copy_path, key, error);
+  return check != NULL && lt_store_check_integrity (check, error) && lt_store_checkpoint (check, error);
+}
+
+/* Puts the encrypted copy in the plain file's place.  A second name for
+ * the plain file is made first, so its bytes can be overwritten after the
+ * swap instead of lingering in free disk space. */
+static gboolean
+swap_in_encrypted (const char *database_path,
+                   const char *copy_path,
+                   GError    **error)
+{
+  g_autofree char *old = sibling (database_path, ".plain");
+
+  g_unlink (old);
+  if (link (database_path, old) != 0)
+    {
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
+                   _ ("Could not prepare “%s” for encryption: %s"), database_path, g_strerror (errno));
+      return FALSE;
+    }
+  return lt_file_rename_durably (copy_path, database_path, error) && lt_file_shred (old, error);
+}
+
+static gboolean
+convert_plain_file (const char     *database_path,
+                    const LtSecret *key,
+                    GError        **error)
+{
+  g_autofree char *copy = sibling (database_path, ".encrypting");
+
+  if (!write_encrypted_copy (database_path, copy, key, error))
+    {
+      g_prefix_error (error, _ ("The household was not encrypted and is as it was: "));
+      g_unlink (copy);
+      return FALSE;
+    }
+  return swap_in_encrypted (database_path, copy, error);
+}
+
+/**
+ * lt_vault_encrypt_plain:
+ * @recovery_key: (out): the new recovery key
+ *
+ * Encrypts an unencrypted household: keys first, then an encrypted copy
+ * that is checked row for row before it replaces the plain file, whose
+ * bytes are then overwritten.
+ *
+ * Returns: (transfer full): the household, now encrypted and open
+ */
+LtStore *
+lt_vault_encrypt_plain (const char        *database_path,
+                        const char        *adult_name,
+                        const char        *passphrase,
+                        const LtKdfLimits *limits,
+                        char             **recovery_key,
+                        GError           **error)
+{
+  g_autoptr (LtSecret) key = lt_secret_new_random ();
+  g_autoptr (LtKeySlots) slots = NULL;
+  g_autofree char *keys = lt_vault_key_file_for (database_path);
+  g_autofree char *recovery = NULL;
+  LtStore         *store;
+
+  g_return_val_if_fail (database_path != NULL && recovery_key != NULL, NULL);
+
+  if (!refuse_existing (database_path, error))
+    return NULL;
+  if (!lt_store_file_is_plain (database_path))
+    {
+      g_set_error (error, LT_STORE_ERROR, LT_STORE_ERROR_NOT_A_DATABASE,
+                   _ ("“%s” is not an unencrypted household file; nothing was changed."),
+                   database_path);
+      return NULL;
+    }
+  slots = new_slots (key, adult_name, passphrase, limits, &recovery, error);
+  if (slots == NULL)
+    return NULL;
+
+  /* Check the plain household opens before any key file exists. */
+  {
+    g_autoptr (LtStore) probe = lt_store_open (database_path, error);
+
+    if (probe == NULL)
+      return NULL;
+  }
+  if (!lt_key_slots_save (slots, keys, error))
+    return NULL;
+  if (!convert_plain_file (database_path, key, error))
+    {
+      /* The keys open nothing yet: take them away again, so the household
+       * stays a plain one that can be tried again. */
+      g_unlink (keys);
+      return NULL;
+    }
+  store = lt_store_open_encrypted (database_path, key, error);
+  if (store != NULL)
+    *recovery_key = g_steal_pointer (&recovery);
+  return store;
+}
+
+/**
+ * lt_vault_open:
+ * @key: the household key from lt_key_slots_unlock() or a sibling
+ *
+ * Opens the encrypted household, finishing first what a crash may have
+ * left half done (see the top of this file).
+ *
+ * Returns: (transfer full): the household, or %NULL with @error set
+ */
+LtStore *
+lt_vault_open (const char     *database_path,
+               const LtSecret *key,
+               GError        **error)
+{
+  g_autofree char *old = sibling (database_path, ".plain");
+
+  g_return_val_if_fail (database_path != NULL && key != NULL, NULL);
+
+  if (lt_store_file_is_plain (database_path))
+    {
+      if (!convert_plain_file (database_path, key, error))
+        return NULL;
+    }
+  else if (g_file_test (old, G_FILE_TEST_EXISTS) && !lt_file_shred (old, error))
+    return NULL;
+  return lt_store_open_encrypted (database_path, key, error);
+}
+
+/* Saves @slots beside @store's file; they must hold @store's key. */
+gboolean
+lt_vault_save_key_slots (LtStore    *store,
+                         LtKeySlots *slots,
+                         GError    **error)
+{
+  g_autofree char *keys = NULL;
+
+  g_return_val_if_fail (LT_IS_STORE (store) && LT_IS_KEY_SLOTS (slots), FALSE);
+
+  keys = lt_vault_key_file_for (lt_store_get_path (store));
+  return lt_key_slots_save (slots, keys, error);
+}
