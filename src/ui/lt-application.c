@@ -10,7 +10,9 @@
 
 #include "lt-agreements-summary.h"
 #include "lt-agreements-window.h"
+#include "lt-app-lock.h"
 #include "lt-application.h"
+#include "lt-cli-access.h"
 #include "lt-book-export.h"
 #include "lt-date.h"
 #include "lt-demo.h"
@@ -22,7 +24,11 @@
 #include "lt-handover.h"
 #include "lt-network-painter.h"
 #include "lt-household-file.h"
+#include "lt-keys-window.h"
 #include "lt-screenshot.h"
+#include "lt-setup-window.h"
+#include "lt-unlock-window.h"
+#include "lt-vault.h"
 #include "lt-window.h"
 
 struct _LtApplication
@@ -34,8 +40,14 @@ struct _LtApplication
   char    *screenshot_path;
   char    *show_child;
   char    *show_view;
+  char    *adult_name;
+  gboolean use_recovery_key;
   gboolean demo;
   gboolean failed;
+
+  /* owned */
+  LtAppLock *lock;      /* while an encrypted household is open */
+  LtStore   *household; /* the same household */
 };
 
 G_DEFINE_FINAL_TYPE (LtApplication, lt_application, ADW_TYPE_APPLICATION)
@@ -104,6 +116,13 @@ static const GOptionEntry option_entries[] = {
     N_ ("SIZE") },
   { "show-view", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("With --show-child: open the child’s overview, book, photos, calendar, school, network or family"), N_ ("VIEW") },
+  { "set-up", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("Set up an encrypted household (or encrypt a plain one) with a passphrase for NAME, read from standard input, then print the recovery key"),
+    N_ ("NAME") },
+  { "adult", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("Unlock with NAME’s passphrase (read from standard input)"), N_ ("NAME") },
+  { "recovery-key", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_ ("Unlock with the recovery key (read from standard input) instead of a passphrase"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Print the version and exit"), NULL },
   { NULL }
 };
@@ -123,7 +142,13 @@ open_household (LtApplication *self,
       return lt_demo_open_fresh (path, error);
     }
   path = self->database_path != NULL ? g_strdup (self->database_path) : lt_store_default_path ();
-  return lt_store_open (path, error);
+  return lt_cli_open_household (path, self->adult_name, self->use_recovery_key, error);
+}
+
+static char *
+dup_database_path (LtApplication *self)
+{
+  return self->database_path != NULL ? g_strdup (self->database_path) : lt_store_default_path ();
 }
 
 /* ---- headless commands ----------------------------------------------- */
@@ -602,7 +627,16 @@ lt_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "screenshot", "^ay", &self->screenshot_path);
   g_variant_dict_lookup (options, "show-child", "s", &self->show_child);
   g_variant_dict_lookup (options, "show-view", "s", &self->show_view);
+  g_variant_dict_lookup (options, "adult", "s", &self->adult_name);
+  self->use_recovery_key = g_variant_dict_contains (options, "recovery-key");
   self->demo = g_variant_dict_contains (options, "demo");
+
+  if (g_variant_dict_lookup (options, "set-up", "&s", &book_child))
+    {
+      g_autofree char *path = dup_database_path (self);
+
+      return lt_cli_set_up (path, book_child);
+    }
 
   if (g_variant_dict_lookup (options, "export-json", "^&ay", &export_file))
     return export_json (self, export_file);
@@ -667,8 +701,8 @@ find_child_named (LtStore    *store,
 static gboolean
 take_screenshot_cb (gpointer data)
 {
-  LtWindow      *window = data;
-  LtApplication *self = LT_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  GtkWindow     *window = data;
+  LtApplication *self = LT_APPLICATION (gtk_window_get_application (window));
   g_autoptr (GError) error = NULL;
 
   if (!lt_screenshot_save (GTK_WIDGET (window), self->screenshot_path, &error))
@@ -676,8 +710,18 @@ take_screenshot_cb (gpointer data)
       g_printerr ("%s\n", error->message);
       self->failed = TRUE;
     }
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
   return G_SOURCE_REMOVE;
+}
+
+static void
+take_screenshot_later (LtApplication *self,
+                       GtkWindow     *window)
+{
+  /* Same size and no animations, so screenshots can be compared. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  gtk_window_set_default_size (window, 1100, 780);
+  g_timeout_add (1200, take_screenshot_cb, window);
 }
 
 static void
@@ -714,11 +758,14 @@ present_window (LtApplication *self,
     }
 
   if (self->screenshot_path != NULL)
+    take_screenshot_later (self, GTK_WINDOW (window));
+  if (!demo && lt_store_get_key (store) != NULL && self->lock == NULL)
     {
-      /* Same size and no animations, so screenshots can be compared. */
-      g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-      gtk_window_set_default_size (GTK_WINDOW (window), 1100, 780);
-      g_timeout_add (1200, take_screenshot_cb, window);
+      self->lock = lt_app_lock_new (GTK_APPLICATION (self), store);
+      self->household = g_object_ref (store);
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "lock")), TRUE);
+      g_simple_action_set_enabled (
+          G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "household-keys")), TRUE);
     }
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -743,6 +790,37 @@ show_open_error (LtApplication *self,
 }
 
 static void
+on_household_ready_cb (GtkWindow *gate,
+                       LtStore   *store,
+                       gpointer   data)
+{
+  LtApplication *self = data;
+
+  present_window (self, store, FALSE);
+  gtk_window_destroy (gate);
+}
+
+/* A real household opens through a gate: set-up the first time (or to
+ * encrypt a household from before), the unlock window after that. */
+static void
+open_real_household (LtApplication *self)
+{
+  g_autofree char *path = dup_database_path (self);
+  LtVaultState     state = lt_vault_get_state (path);
+  GtkWindow       *gate;
+
+  if (state == LT_VAULT_LOCKED)
+    gate = GTK_WINDOW (lt_unlock_window_new (GTK_APPLICATION (self), path, NULL));
+  else
+    gate = GTK_WINDOW (lt_setup_window_new (GTK_APPLICATION (self), path, state));
+  g_signal_connect_object (gate, state == LT_VAULT_LOCKED ? "unlocked" : "done",
+                           G_CALLBACK (on_household_ready_cb), self, 0);
+  if (self->screenshot_path != NULL)
+    take_screenshot_later (self, gate);
+  gtk_window_present (gate);
+}
+
+static void
 lt_application_activate (GApplication *application)
 {
   LtApplication *self = LT_APPLICATION (application);
@@ -755,14 +833,19 @@ lt_application_activate (GApplication *application)
       gtk_window_present (window);
       return;
     }
+  if (!self->demo)
+    {
+      open_real_household (self);
+      return;
+    }
 
-  store = open_household (self, self->demo, &error);
+  store = open_household (self, TRUE, &error);
   if (store == NULL)
     {
       show_open_error (self, error);
       return;
     }
-  present_window (self, store, self->demo);
+  present_window (self, store, TRUE);
 }
 
 /* ---- app actions ----------------------------------------------------- */
@@ -825,6 +908,29 @@ about_action (GSimpleAction *action,
 }
 
 static void
+lock_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       data)
+{
+  LtApplication *self = data;
+
+  if (self->lock != NULL)
+    lt_app_lock_lock (self->lock);
+}
+
+static void
+household_keys_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       data)
+{
+  LtApplication *self = data;
+  GtkWindow     *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (self->household != NULL)
+    gtk_window_present (GTK_WINDOW (lt_keys_window_new (parent, self->household)));
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       data)
@@ -844,6 +950,8 @@ quit_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "open-demo", open_demo_action },
   { "about", about_action },
+  { "lock", lock_action },
+  { "household-keys", household_keys_action },
   { "quit", quit_action },
 };
 
@@ -851,12 +959,18 @@ static void
 lt_application_startup (GApplication *application)
 {
   const char *quit_accels[] = { "<Primary>q", NULL };
+  const char *lock_accels[] = { "<Primary>l", NULL };
 
   G_APPLICATION_CLASS (lt_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.lock", lock_accels);
+  /* Until an encrypted household is open there is nothing to lock. */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (application), "lock")), FALSE);
+  g_simple_action_set_enabled (
+      G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (application), "household-keys")), FALSE);
 }
 
 /* ---- GObject --------------------------------------------------------- */
@@ -870,6 +984,9 @@ lt_application_finalize (GObject *object)
   g_free (self->screenshot_path);
   g_free (self->show_child);
   g_free (self->show_view);
+  g_free (self->adult_name);
+  g_clear_object (&self->lock);
+  g_clear_object (&self->household);
 
   G_OBJECT_CLASS (lt_application_parent_class)->finalize (object);
 }

@@ -18,20 +18,47 @@ if grep -q 'libsqlite3' <<<"$libs"; then fail "livstraad links libsqlite3"; fi
 
 "$livstraad" --version | grep -q '^livstraad ' || fail "--version"
 
-# Export the demo household, import it into a new database, export again.
+# An encrypted household: set up with a passphrase on standard input; every
+# command after that reads the passphrase the same way.
+passphrase='grøn hest på taget'
+household() {
+  printf '%s\n' "$passphrase" | "$livstraad" --database "$work/copy.db" "$@"
+}
+if "$livstraad" --database "$work/copy.db" --export-json "$work/x.json" </dev/null 2>"$work/err"; then
+  fail "a missing household opened"
+fi
+grep -q 'no household at' "$work/err" || fail "no clear message for a missing household"
+printf '%s\n' "$passphrase" | "$livstraad" --database "$work/copy.db" --set-up Mette >"$work/setup.txt" \
+  || fail "--set-up"
+recovery="$(grep -E '^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$' "$work/setup.txt")" || fail "no recovery key printed"
+[ "$(stat -c %a "$work/copy.keys")" = 600 ] || fail "the key file is readable by others"
+
+# Export the demo household, import it into the new database, export again.
 "$livstraad" --demo --export-json "$work/demo.json" >/dev/null
 grep -q '"Ida Marie Sørensen"' "$work/demo.json" || fail "the export lacks the demo child"
 [ "$(stat -c %a "$work/demo.json")" = 600 ] || fail "the export is readable by others"
-"$livstraad" --database "$work/copy.db" --import-json "$work/demo.json" | grep -q '3' \
-  || fail "import did not report 3 children"
-"$livstraad" --database "$work/copy.db" --export-json "$work/again.json" >/dev/null
+household --import-json "$work/demo.json" | grep -q '3' || fail "import did not report 3 children"
+household --export-json "$work/again.json" >/dev/null
 cmp -s "$work/demo.json" "$work/again.json" || fail "export → import → export differs"
+
+# On disk nothing of the children can be read, and only the right secret opens it.
+for f in "$work"/copy.*; do
+  ! grep -qa 'Sørensen' "$f" || fail "a child's name is readable in $f"
+done
+if printf 'blå ko i haven\n' | "$livstraad" --database "$work/copy.db" --export-json "$work/x.json" 2>"$work/err"; then
+  fail "a wrong passphrase opened the household"
+fi
+grep -q 'not right' "$work/err" || fail "no clear message for a wrong passphrase"
+[ ! -e "$work/x.json" ] || fail "a wrong passphrase wrote an export"
+printf '%s\n' "$recovery" | "$livstraad" --database "$work/copy.db" --recovery-key \
+  --export-json "$work/by-recovery.json" >/dev/null || fail "the recovery key did not open the household"
+cmp -s "$work/demo.json" "$work/by-recovery.json" || fail "the recovery key opened other data"
 
 # The demo never lands in the real household.
 [ ! -e "$work/data/livstraad/household.db" ] || fail "the demo wrote into the real household"
 
 # Importing the same children twice is refused, and nothing is added.
-if "$livstraad" --database "$work/copy.db" --import-json "$work/demo.json" 2>"$work/err"; then
+if household --import-json "$work/demo.json" 2>"$work/err"; then
   fail "a second import of the same children succeeded"
 fi
 grep -q 'already in this household' "$work/err" || fail "no clear message for a duplicate import"
@@ -47,7 +74,7 @@ grep -q 'not a Livstråd household' "$work/err" || fail "no clear message for a 
 
 # A broken JSON file is refused with the reason.
 printf '{"format": "livstraad-household", "version": 1, "children": [{"name": 3}]}' >"$work/bad.json"
-if "$livstraad" --database "$work/copy.db" --import-json "$work/bad.json" 2>"$work/err"; then
+if household --import-json "$work/bad.json" 2>"$work/err"; then
   fail "a broken household file was imported"
 fi
 grep -q 'wrong type' "$work/err" || fail "no clear message for a broken household file"
@@ -82,18 +109,18 @@ grep -q '.png, .svg or .pdf' "$work/err" || fail "no clear message for an unknow
 
 # A genealogy file adds people once: the second time, nobody is new.
 fixtures="$(dirname "$0")/../fixtures/gedcom"
-"$livstraad" --database "$work/copy.db" --import-gedcom "$fixtures/family.ged" --child Ida \
+household --import-gedcom "$fixtures/family.ged" --child Ida \
   >"$work/out" || fail "the GEDCOM import failed"
 # Ida’s demo family is already there: those six are used, and the aunt’s
 # family is added.
 grep -q '^[1-9][0-9]* people and [1-9][0-9]* relations added; 6 were already there' "$work/out" \
   || fail "unexpected GEDCOM import: $(cat "$work/out")"
 grep -q 'SOUR' "$work/out" || fail "the GEDCOM import did not report the sources it left out"
-"$livstraad" --database "$work/copy.db" --import-gedcom "$fixtures/family.ged" --child Ida \
+household --import-gedcom "$fixtures/family.ged" --child Ida \
   | grep -q '^0 people' || fail "a second GEDCOM import added people again"
-"$livstraad" --database "$work/copy.db" --export-genogram Ida --output "$work/tree.pdf" >/dev/null
+household --export-genogram Ida --output "$work/tree.pdf" >/dev/null
 pdftotext "$work/tree.pdf" - | grep -q 'Åse Sørensen' || fail "the imported aunt is not in the tree"
-if "$livstraad" --database "$work/copy.db" --import-gedcom "$fixtures/ansel.ged" --child Ida \
+if household --import-gedcom "$fixtures/ansel.ged" --child Ida \
   2>"$work/err"; then
   fail "an ANSEL file was imported"
 fi
@@ -133,11 +160,11 @@ for name in Ida Mo Freja; do
   grep -q "^SUMMARY:$name[^:]*: " "$work/home.ics" || fail "$name's events are not in the household calendar"
 done
 printf 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\nUID:m-1@example.dk\r\nSUMMARY:Opstartsmøde\r\nDTSTART;TZID=Europe/Copenhagen:20261210T130000\r\nDTEND;TZID=Europe/Copenhagen:20261210T140000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' >"$work/invite.ics"
-"$livstraad" --database "$work/copy.db" --import-ics "$work/invite.ics" --child Ida \
+household --import-ics "$work/invite.ics" --child Ida \
   | grep -q '^1 event added' || fail "the invitation was not imported"
-"$livstraad" --database "$work/copy.db" --import-ics "$work/invite.ics" --child Ida \
+household --import-ics "$work/invite.ics" --child Ida \
   | grep -q '^0 events added, 1 already there' || fail "the invitation was imported twice"
-if "$livstraad" --database "$work/copy.db" --import-ics "$work/notes.txt" --child Ida 2>"$work/err"; then
+if household --import-ics "$work/notes.txt" --child Ida 2>"$work/err"; then
   fail "a text file was imported as a calendar"
 fi
 grep -q 'not a calendar file' "$work/err" || fail "no clear message for a text file as calendar"

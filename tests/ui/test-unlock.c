@@ -1,0 +1,375 @@
+/* test-unlock.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ * UI tests of the encrypted household's gates: set-up with the recovery
+ * key, unlocking with a passphrase or the recovery key, the growing delay
+ * after wrong tries, and the app lock hiding every window.
+ */
+#include "config.h"
+
+#include "lt-test-util.h"
+
+#include <adwaita.h>
+#include <locale.h>
+
+#include "lt-app-lock.h"
+#include "lt-keys-window.h"
+#include "lt-screenshot.h"
+#include "lt-setup-window.h"
+#include "lt-unlock-window.h"
+#include "lt-vault.h"
+
+#define PASSPHRASE "grøn hest på taget"
+
+typedef struct
+{
+  char    *folder;
+  char    *path;
+  LtStore *received;
+} Fixture;
+
+static void
+fixture_set_up (Fixture      *fixture,
+                gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+
+  fixture->folder = g_dir_make_tmp ("lt-unlock-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->folder, "household.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture      *fixture,
+                   gconstpointer data)
+{
+  g_clear_object (&fixture->received);
+  lt_test_remove_tree (fixture->folder);
+  g_free (fixture->path);
+  g_free (fixture->folder);
+}
+
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (done (data));
+}
+
+static gboolean
+has_received (gpointer data)
+{
+  return ((Fixture *) data)->received != NULL;
+}
+
+static void
+on_store_cb (GtkWindow *window,
+             LtStore   *store,
+             Fixture   *fixture)
+{
+  g_set_object (&fixture->received, store);
+}
+
+static gboolean
+has_recovery_key (gpointer data)
+{
+  return lt_setup_window_get_recovery_key (data) != NULL;
+}
+
+static gboolean
+has_message (gpointer data)
+{
+  return lt_unlock_window_get_message (data) != NULL;
+}
+
+static gboolean
+can_unlock (gpointer data)
+{
+  return lt_unlock_window_get_can_unlock (data);
+}
+
+/* Makes an encrypted household with one child; returns the recovery key. */
+static char *
+make_household (Fixture *fixture)
+{
+  static const LtKdfLimits limits = { 1, 64 * 1024 };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = NULL;
+  g_autoptr (LtChild) child = lt_child_new ();
+  char *recovery = NULL;
+
+  store = lt_vault_create (fixture->path, "Mette", PASSPHRASE, &limits, &recovery, &error);
+  g_assert_no_error (error);
+  lt_child_set_household_id (child, lt_record_get_id (LT_RECORD (lt_store_get_household (store))));
+  lt_child_set_name (child, "Ida");
+  lt_store_add (store, LT_RECORD (child), &error);
+  g_assert_no_error (error);
+  return recovery;
+}
+
+static guint
+count_children (LtStore *store)
+{
+  g_autoptr (GListModel) children = lt_store_list_children (store);
+
+  return g_list_model_get_n_items (children);
+}
+
+static void
+test_setup_window (Fixture      *fixture,
+                   gconstpointer data)
+{
+  LtSetupWindow   *window = lt_setup_window_new (NULL, fixture->path, LT_VAULT_NEW);
+  g_autofree char *keys = lt_vault_key_file_for (fixture->path);
+
+  g_signal_connect (window, "done", G_CALLBACK (on_store_cb), fixture);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* Each wrong input says what to do and writes nothing. */
+  lt_setup_window_set_up (window, "  ", PASSPHRASE, PASSPHRASE);
+  g_assert_nonnull (strstr (lt_setup_window_get_message (window), "name"));
+  lt_setup_window_set_up (window, "Mette", "kort", "kort");
+  g_assert_nonnull (strstr (lt_setup_window_get_message (window), "8"));
+  lt_setup_window_set_up (window, "Mette", PASSPHRASE, "grøn hest på tage");
+  g_assert_nonnull (strstr (lt_setup_window_get_message (window), "not the same"));
+  g_assert_false (g_file_test (keys, G_FILE_TEST_EXISTS));
+
+  lt_setup_window_set_up (window, "Mette", PASSPHRASE, PASSPHRASE);
+  wait_until (has_recovery_key, window);
+  g_assert_null (lt_setup_window_get_message (window));
+  g_assert_true (g_file_test (keys, G_FILE_TEST_EXISTS));
+
+  /* The household is handed over only once the key is said to be kept. */
+  g_assert_null (fixture->received);
+  lt_setup_window_confirm_kept (window);
+  g_assert_nonnull (fixture->received);
+  g_assert_nonnull (lt_store_get_key (fixture->received));
+  g_assert_cmpint (lt_vault_get_state (fixture->path), ==, LT_VAULT_LOCKED);
+
+  /* And the printed key opens it. */
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (LtKeySlots) slots = lt_vault_load_key_slots (fixture->path, &error);
+    g_autoptr (LtSecret) key = lt_key_slots_unlock_recovery (slots, lt_setup_window_get_recovery_key (window), &error);
+
+    g_assert_no_error (error);
+    g_assert_true (lt_secret_equal (key, lt_store_get_key (fixture->received)));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_unlock_window (Fixture      *fixture,
+                    gconstpointer data)
+{
+  g_autofree char *recovery = make_household (fixture);
+  LtUnlockWindow  *window = lt_unlock_window_new (NULL, fixture->path, NULL);
+
+  g_signal_connect (window, "unlocked", G_CALLBACK (on_store_cb), fixture);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (lt_unlock_window_get_can_unlock (window));
+
+  /* A wrong passphrase: a message, and a wait before the next try. */
+  lt_unlock_window_unlock (window, NULL, "blå ko i haven", FALSE);
+  wait_until (has_message, window);
+  g_assert_nonnull (strstr (lt_unlock_window_get_message (window), "not right"));
+  g_assert_false (lt_unlock_window_get_can_unlock (window));
+  lt_unlock_window_unlock (window, NULL, PASSPHRASE, FALSE);
+  g_assert_null (fixture->received);
+
+  /* After the wait, the right one opens the household with its data. */
+  wait_until (can_unlock, window);
+  lt_unlock_window_unlock (window, NULL, PASSPHRASE, FALSE);
+  wait_until (has_received, fixture);
+  g_assert_cmpuint (count_children (fixture->received), ==, 1);
+  g_clear_object (&fixture->received);
+
+  /* The recovery key opens it too, typed in lower case. */
+  {
+    g_autofree char *typed = g_ascii_strdown (recovery, -1);
+
+    lt_unlock_window_unlock (window, NULL, typed, TRUE);
+    wait_until (has_received, fixture);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+is_locked (gpointer data)
+{
+  return lt_app_lock_get_locked (data);
+}
+
+static gboolean
+is_unlocked (gpointer data)
+{
+  return !lt_app_lock_get_locked (data);
+}
+
+static void
+test_app_lock (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_autofree char *recovery = make_household (fixture);
+  g_autoptr (GtkApplication) application = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtKeySlots) slots = NULL;
+  g_autoptr (LtSecret) key = NULL;
+  g_autoptr (LtStore) store = NULL;
+  g_autoptr (LtAppLock) lock = NULL;
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *window;
+  GtkWindow *unlock_window;
+
+  application = gtk_application_new ("dk.livstraad.LivstraadTest", G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  slots = lt_vault_load_key_slots (fixture->path, &error);
+  key = lt_key_slots_unlock (slots, NULL, PASSPHRASE, NULL, &error);
+  store = lt_vault_open (fixture->path, key, &error);
+  g_assert_no_error (error);
+
+  window = gtk_window_new ();
+  gtk_window_set_title (GTK_WINDOW (window), "Ida");
+  gtk_window_set_application (GTK_WINDOW (window), application);
+  gtk_window_present (GTK_WINDOW (window));
+  lock = lt_app_lock_new (application, store);
+
+  /* Not yet idle long enough: nothing happens. */
+  g_settings_set_int (settings, "lock-after-minutes", 5);
+  lt_app_lock_check_idle (lock, g_get_monotonic_time () + 4 * 60 * G_USEC_PER_SEC);
+  g_assert_false (lt_app_lock_get_locked (lock));
+
+  /* Five minutes without use: the child's window is hidden, and only the
+   * unlock window, which shows no child data, is left. */
+  lt_app_lock_check_idle (lock, g_get_monotonic_time () + 5 * 60 * G_USEC_PER_SEC + 1);
+  g_assert_true (lt_app_lock_get_locked (lock));
+  g_assert_false (gtk_widget_get_visible (window));
+  unlock_window = lt_app_lock_get_unlock_window (lock);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (unlock_window)));
+  g_assert_cmpstr (gtk_window_get_title (unlock_window), ==, "Livstråd");
+
+  /* Locking again while locked changes nothing. */
+  lt_app_lock_lock (lock);
+  g_assert_true (lt_app_lock_get_unlock_window (lock) == unlock_window);
+
+  lt_unlock_window_unlock (LT_UNLOCK_WINDOW (unlock_window), "Mette", PASSPHRASE, FALSE);
+  wait_until (is_unlocked, lock);
+  g_assert_true (gtk_widget_get_visible (window));
+
+  /* 0 minutes: never by time, still by hand (Ctrl+L is app.lock). */
+  g_settings_set_int (settings, "lock-after-minutes", 0);
+  lt_app_lock_check_idle (lock, g_get_monotonic_time () + (gint64) 24 * 3600 * G_USEC_PER_SEC);
+  g_assert_false (lt_app_lock_get_locked (lock));
+  lt_app_lock_lock (lock);
+  wait_until (is_locked, lock);
+  lt_unlock_window_unlock (LT_UNLOCK_WINDOW (lt_app_lock_get_unlock_window (lock)), NULL, recovery, TRUE);
+  wait_until (is_unlocked, lock);
+
+  g_settings_reset (settings, "lock-after-minutes");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Saves @widget as PNG in the build folder once it has drawn, to be looked
+ * at. */
+static void
+save_when_drawn (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+  gint64           deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  g_autoptr (GError) error = NULL;
+
+  while (!lt_screenshot_save (widget, path, &error) && g_get_monotonic_time () < deadline)
+    {
+      g_clear_error (&error);
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_no_error (error);
+}
+
+static gboolean
+is_idle (gpointer data)
+{
+  return !lt_keys_window_get_busy (data);
+}
+
+static gboolean
+opens_with (const char *path,
+            const char *adult,
+            const char *passphrase)
+{
+  g_autoptr (LtKeySlots) slots = lt_vault_load_key_slots (path, NULL);
+  g_autoptr (LtSecret) key = lt_key_slots_unlock (slots, adult, passphrase, NULL, NULL);
+
+  return key != NULL;
+}
+
+static void
+test_keys_window (Fixture      *fixture,
+                  gconstpointer data)
+{
+  g_autofree char *old_recovery = make_household (fixture);
+  g_autofree char *new_recovery = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtKeySlots) slots = lt_vault_load_key_slots (fixture->path, &error);
+  g_autoptr (LtSecret) key = lt_key_slots_unlock (slots, NULL, PASSPHRASE, NULL, &error);
+  g_autoptr (LtStore) store = lt_vault_open (fixture->path, key, &error);
+  LtKeysWindow *window;
+  int           jonas;
+
+  g_assert_no_error (error);
+  window = lt_keys_window_new (NULL, store);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpuint (lt_keys_window_get_n_adults (window), ==, 1);
+
+  lt_keys_window_add_adult (window, "Jonas", "blå ko i haven");
+  wait_until (is_idle, window);
+  g_assert_cmpuint (lt_keys_window_get_n_adults (window), ==, 2);
+  g_assert_true (opens_with (fixture->path, "Jonas", "blå ko i haven"));
+  save_when_drawn (GTK_WIDGET (window), "keys-window.png");
+
+  g_clear_object (&slots);
+  slots = lt_vault_load_key_slots (fixture->path, &error);
+  jonas = lt_key_slots_find (slots, LT_KEY_SLOT_PASSPHRASE, "Jonas");
+  lt_keys_window_change_passphrase (window, jonas, "rød bil på vejen");
+  wait_until (is_idle, window);
+  g_assert_false (opens_with (fixture->path, "Jonas", "blå ko i haven"));
+  g_assert_true (opens_with (fixture->path, "Jonas", "rød bil på vejen"));
+
+  lt_keys_window_remove_adult (window, jonas);
+  g_assert_cmpuint (lt_keys_window_get_n_adults (window), ==, 1);
+  g_assert_false (opens_with (fixture->path, NULL, "rød bil på vejen"));
+  g_assert_true (opens_with (fixture->path, "Mette", PASSPHRASE));
+
+  new_recovery = lt_keys_window_make_recovery_key (window);
+  g_assert_nonnull (new_recovery);
+  g_clear_object (&slots);
+  slots = lt_vault_load_key_slots (fixture->path, &error);
+  g_assert_null (lt_key_slots_unlock_recovery (slots, old_recovery, NULL));
+  {
+    g_autoptr (LtSecret) opened = lt_key_slots_unlock_recovery (slots, new_recovery, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (lt_secret_equal (opened, key));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/unlock/setup-window", Fixture, NULL, fixture_set_up, test_setup_window, fixture_tear_down);
+  g_test_add ("/unlock/unlock-window", Fixture, NULL, fixture_set_up, test_unlock_window, fixture_tear_down);
+  g_test_add ("/unlock/keys-window", Fixture, NULL, fixture_set_up, test_keys_window, fixture_tear_down);
+  g_test_add ("/unlock/app-lock", Fixture, NULL, fixture_set_up, test_app_lock, fixture_tear_down);
+
+  return g_test_run ();
+}
