@@ -59,6 +59,27 @@ lt_store_list_photos (LtStore *self,
   return lt_store_list_records (self, LT_TYPE_PHOTO, id_of (child));
 }
 
+/* Counted in SQL rather than from the chapter list: a list that could not
+ * be read is logged and comes back short, and an empty one here would give
+ * the book a second set of default chapters. */
+static gboolean
+count_chapters (LtStore *self,
+                LtChild *child,
+                gint64  *n,
+                GError **error)
+{
+  sqlite3_stmt *stmt = lt_store_prepare (self, "SELECT count(*) FROM chapter WHERE child_id = ?1", error);
+  int           rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id_of (child));
+  rc = sqlite3_step (stmt);
+  *n = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+  return rc == SQLITE_ROW || lt_store_set_sqlite_error (self, rc, _ ("Reading the household"), error);
+}
+
 /**
  * lt_store_ensure_chapters:
  *
@@ -70,9 +91,11 @@ lt_store_ensure_chapters (LtStore *self,
                           LtChild *child,
                           GError **error)
 {
-  g_autoptr (GListModel) chapters = lt_store_list_chapters (self, child);
+  gint64 n = 0;
 
-  if (g_list_model_get_n_items (chapters) > 0)
+  if (!count_chapters (self, child, &n, error))
+    return FALSE;
+  if (n > 0)
     return TRUE;
   if (!lt_store_begin (self, error))
     return FALSE;
