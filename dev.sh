@@ -5,6 +5,7 @@
 #                          (on the demo household when there is no data yet)
 #   ./dev.sh test          install what is missing, build, run every test
 #   ./dev.sh bench         build and run the benchmarks in tests/bench/
+#   ./dev.sh crash [N]     build and run the crash test with N kill cycles (1000)
 #   ./dev.sh setup         only install the Debian packages
 set -euo pipefail
 
@@ -19,6 +20,7 @@ packages=(
   xvfb xauth dbus locales
   fonts-cantarell fonts-dejavu-core adwaita-icon-theme librsvg2-common
   poppler-utils python3 python3-icalendar
+  fiu-utils libfiu0
 )
 backports_packages=(libsqlcipher-dev)
 
@@ -133,6 +135,14 @@ run_tests() {
   return $status
 }
 
+# The crash test of tests/crash/ at full length: N kill cycles and N/5 runs
+# of each kind of injected fault (a plain `meson test` runs 100 cycles).
+run_crash() {
+  export LIVSTRAAD_KDF=interactive
+  python3 "$here/tests/crash/crash-test.py" --writer "$build/tests/crash/crash-writer" \
+    --checker "$build/tests/crash/crash-check" --cycles "${1:-1000}"
+}
+
 case "${1:-}" in
   setup) setup ;;
   run) shift; setup; configure_and_build; run_app "$@" ;;
@@ -140,5 +150,6 @@ case "${1:-}" in
   bench) setup; configure_and_build; meson compile -C "$build" bench && "$build/tests/bench/bench-household" \
       && "$build/tests/bench/bench-genogram" && "$build/tests/bench/bench-network" \
       && "$build/tests/bench/bench-calendar" ;;
-  *) echo "usage: $0 run [ARGS…] | test | bench | setup" >&2; exit 2 ;;
+  crash) shift; setup; configure_and_build; run_crash "$@" ;;
+  *) echo "usage: $0 run [ARGS…] | test | bench | crash [N] | setup" >&2; exit 2 ;;
 esac
