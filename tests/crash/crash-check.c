@@ -395,20 +395,28 @@ check_chapters (LtStore   *store,
 
 /* ---- the media folder ------------------------------------------------ */
 
+/* Returns: (transfer full) (nullable): the SHA-256 of the file at @path
+ * when it holds a plain JPEG or PNG, else %NULL (an encrypted file starts
+ * with a random header instead). */
 static char *
-sha256_of_file (const char *path)
+sha256_of_plain_image (const char *path)
 {
-  g_autofree char *data = NULL;
-  gsize            length = 0;
+  static const guchar jpeg[] = { 0xff, 0xd8, 0xff };
+  static const guchar png[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  g_autofree char    *data = NULL;
+  gsize               length = 0;
 
   if (!g_file_get_contents (path, &data, &length, NULL))
+    return NULL;
+  if ((length < sizeof jpeg || memcmp (data, jpeg, sizeof jpeg) != 0) &&
+      (length < sizeof png || memcmp (data, png, sizeof png) != 0))
     return NULL;
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
 }
 
-/* Every photo row's file must be there and not empty; a file kept under
- * its hash ("ab/<sha256>.jpg") must still have those bytes.  Files kept
- * another way (encrypted) are only checked to be there. */
+/* Every photo row's file must be there and not empty; a file that holds a
+ * plain image must still hold the bytes the row was saved with.  Files
+ * kept another way (encrypted) are only checked to be there. */
 static void
 check_photo_files (LtStore    *store,
                    GPtrArray  *actual,
@@ -423,7 +431,7 @@ check_photo_files (LtStore    *store,
       LtPhoto         *photo;
       const char      *file_name;
       g_autofree char *path = NULL;
-      g_autofree char *base = NULL;
+      g_autofree char *sha256 = NULL;
       GStatBuf         st;
 
       if (item->kind != CRASH_PHOTO)
@@ -433,7 +441,6 @@ check_photo_files (LtStore    *store,
       report->n_photos++;
       path = g_build_filename (media_dir, file_name, NULL);
       g_hash_table_add (referenced, g_strdup (path));
-      base = g_path_get_basename (path);
       if (g_stat (path, &st) != 0)
         {
           violation (report, "photo “%s” points at %s, which is missing", item->token, file_name);
@@ -445,10 +452,9 @@ check_photo_files (LtStore    *store,
                      file_name);
           continue;
         }
-      if (g_str_has_prefix (base, lt_photo_get_sha256 (photo)) && base[64] == '.')
+      sha256 = sha256_of_plain_image (path);
+      if (sha256 != NULL)
         {
-          g_autofree char *sha256 = sha256_of_file (path);
-
           report->n_hashed++;
           if (g_strcmp0 (sha256, lt_photo_get_sha256 (photo)) != 0)
             violation (report, "photo “%s”: %s does not hold the bytes it was saved with",
@@ -689,7 +695,7 @@ main (int   argc,
   if (open_txn != NULL && open_txn->status == STATUS_FAILED && resolution == 1)
     g_print ("crash-check: failed-but-applied %s\n", open_txn->seq);
   print_counts (actual);
-  g_print ("crash-check: photo files: %u present, %u checked by hash; media folder: %u files no row "
+  g_print ("crash-check: photo files: %u present, %u of them plain and checked by hash; media folder: %u files no row "
            "points at, %u of them temporary import files\n",
            report.n_photos, report.n_hashed, n_orphans, n_temporary);
   return 0;
