@@ -166,7 +166,8 @@ class CrashTest:
         """The message a person would see, without the transaction's name
         and the error domain."""
         text = shown.split(" [")[0]
-        return text.split(": ", 1)[1] if text.startswith("transaction ") else text
+        text = text.split(": ", 1)[1] if text.startswith("transaction ") else text
+        return re.sub(r"“photo-[0-9]+\.(jpg|png)”", "“photo-NN”", text)
 
     def judge_fault_run(self, status, err, details, label):
         """A fault run may end well (no fault hit) or with an error the
