@@ -140,7 +140,8 @@ run_tests() {
 run_crash() {
   export LIVSTRAAD_KDF=interactive
   python3 "$here/tests/crash/crash-test.py" --writer "$build/tests/crash/crash-writer" \
-    --checker "$build/tests/crash/crash-check" --cycles "${1:-1000}"
+    --checker "$build/tests/crash/crash-check" --read-error "$build/tests/crash/crash-read-error" \
+    --cycles "${1:-1000}"
 }
 
 case "${1:-}" in
