@@ -4,20 +4,21 @@
 # Runs crash-writer against an encrypted household and checks it with
 # crash-check after each of these, printing TAP:
 #
-#   0. the checker itself: it must notice a missing photo file, a confirmed
+#   1. the checker itself: it must notice a missing photo file, a confirmed
 #      transaction that is not there and a damaged page;
-#   1. kill cycles: the writer is killed with SIGKILL after a random
+#   2. kill cycles: the writer is killed with SIGKILL after a random
 #      5–300 ms, N times over on one household;
-#   2. interrupted set-up: new households killed in their first 60 ms, then
+#   3. interrupted set-up: new households killed in their first 60 ms, then
 #      carried on;
-#   3. I/O errors: libfiu fails read, write and sync calls at random (EIO and
+#   4. I/O errors: libfiu fails read, write and sync calls at random (EIO and
 #      the like) — the writer must stop with an error it prints (status 3),
 #      neither crash nor hang, and the household must check out;
-#   4. read errors: the same with only pread failing, more often, so that
-#      reads right after opening (a cold cache) fail too; then one read
-#      failed at a chosen moment inside a transaction (crash-read-error);
-#      no space: the same with ENOSPC on write calls (libfiu);
-#   5. full disk: a small tmpfs in a private mount namespace; the writer
+#   5. read errors: the same with only pread failing, more often, so that
+#      reads right after opening (a cold cache) fail too;
+#   6. one read error: crash-read-error fails one chosen read inside a
+#      transaction;
+#   7. no space: as 4. with ENOSPC on write calls;
+#   8. full disk: a small tmpfs in a private mount namespace; the writer
 #      runs until the disk is full, then space is freed and it carries on.
 #
 # Usage: crash-test.py --writer PATH --checker PATH [--read-error PATH]
@@ -203,7 +204,7 @@ class CrashTest:
         details.extend(output.splitlines()[-30:])
         return False
 
-    # ---- 0. the checker notices ----------------------------------------
+    # ---- 1. the checker notices ----------------------------------------
 
     def checker_self_test(self):
         scenario = Scenario(self, "checker")
@@ -250,7 +251,7 @@ class CrashTest:
         self.result(not details, "the checker notices missing photo files, a lost commit and a "
                     "damaged page", details)
 
-    # ---- 1. kill cycles -------------------------------------------------
+    # ---- 2. kill cycles -------------------------------------------------
 
     def kill_cycles(self):
         scenario = Scenario(self, "kill")
@@ -289,7 +290,7 @@ class CrashTest:
                        time.monotonic() - started),
                     details + [line for line in last_output.splitlines() if not details])
 
-    # ---- 2. interrupted set-up -----------------------------------------
+    # ---- 3. interrupted set-up -----------------------------------------
 
     def interrupted_setup(self):
         details = []
@@ -320,7 +321,7 @@ class CrashTest:
         self.result(not details, "interrupted set-up: %d new households killed in their first 60 ms, "
                     "then carried on" % n, details)
 
-    # ---- 3. and 4. faults from libfiu -----------------------------------
+    # ---- 4., 5. and 7. faults from libfiu -----------------------------------
 
     def fiu_runs(self, name, description, commands, run_prefix):
         fiu_run = shutil.which("fiu-run")
@@ -381,7 +382,7 @@ class CrashTest:
         self.result(not details, summary if not details else "%s (stopped at %s)" % (description, label),
                     details + lines, todo=todo)
 
-    # ---- 4b. one read error, placed ---------------------------------------
+    # ---- 6. one read error, placed ---------------------------------------
 
     def one_read_error(self):
         """crash-read-error fails one chosen read inside a transaction, on a
@@ -423,7 +424,7 @@ class CrashTest:
         self.result(not details, description, details,
                     todo=KNOWN_LOST_TRANSACTION_TODO if known and not unknown else None)
 
-    # ---- 5. a full disk -------------------------------------------------
+    # ---- 8. a full disk -------------------------------------------------
 
     def namespace_prefix(self):
         unshare = shutil.which("unshare")
