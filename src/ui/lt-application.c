@@ -12,6 +12,8 @@
 #include "lt-agreements-window.h"
 #include "lt-app-lock.h"
 #include "lt-application.h"
+#include "lt-backup-dialog.h"
+#include "lt-backup.h"
 #include "lt-cli-access.h"
 #include "lt-book-export.h"
 #include "lt-date.h"
@@ -121,6 +123,11 @@ static const GOptionEntry option_entries[] = {
     N_ ("NAME") },
   { "adult", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Unlock with NAME’s passphrase (read from standard input)"), N_ ("NAME") },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_ ("Back up the household (database and photos, encrypted) to FILE, check it, then exit"), N_ ("FILE") },
+  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_ ("Restore the household from the backup FILE (unlocked with a passphrase or --recovery-key from standard input); a household already there is kept aside"),
+    N_ ("FILE") },
   { "recovery-key", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_ ("Unlock with the recovery key (read from standard input) instead of a passphrase"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Print the version and exit"), NULL },
@@ -152,6 +159,46 @@ dup_database_path (LtApplication *self)
 }
 
 /* ---- headless commands ----------------------------------------------- */
+
+static int
+backup_command (LtApplication *self,
+                const char    *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = open_household (self, FALSE, &error);
+
+  if (store == NULL || !lt_backup_write (store, path, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  lt_backup_remember_done ();
+  g_print (_ ("The backup was written to %s and checked\n"), path);
+  return 0;
+}
+
+static int
+restore_command (LtApplication *self,
+                 const char    *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtKeySlots) slots = lt_backup_read_key_slots (path, &error);
+  g_autoptr (LtSecret) key = NULL;
+  g_autofree char *database = dup_database_path (self);
+  g_autofree char *previous = NULL;
+
+  if (slots != NULL)
+    key = lt_cli_unlock_slots (slots, self->adult_name, self->use_recovery_key, &error);
+  if (key == NULL || !lt_backup_restore (path, key, database, &previous, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print (_ ("The household was restored to %s\n"), database);
+  if (previous != NULL)
+    g_print (_ ("The household that was there before is kept in %s\n"), previous);
+  return 0;
+}
 
 static int
 export_json (LtApplication *self,
@@ -638,6 +685,10 @@ lt_application_handle_local_options (GApplication *application,
       return lt_cli_set_up (path, book_child);
     }
 
+  if (g_variant_dict_lookup (options, "backup", "^&ay", &export_file))
+    return backup_command (self, export_file);
+  if (g_variant_dict_lookup (options, "restore", "^&ay", &import_file))
+    return restore_command (self, import_file);
   if (g_variant_dict_lookup (options, "export-json", "^&ay", &export_file))
     return export_json (self, export_file);
   if (g_variant_dict_lookup (options, "import-json", "^&ay", &import_file))
@@ -725,6 +776,15 @@ take_screenshot_later (LtApplication *self,
 }
 
 static void
+remind_of_backup (LtWindow *window)
+{
+  AdwToast *toast = lt_backup_reminder_toast ();
+
+  if (toast != NULL)
+    lt_window_add_toast (window, toast);
+}
+
+static void
 present_window (LtApplication *self,
                 LtStore       *store,
                 gboolean       demo)
@@ -766,6 +826,9 @@ present_window (LtApplication *self,
       g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "lock")), TRUE);
       g_simple_action_set_enabled (
           G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "household-keys")), TRUE);
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "backup")),
+                                   TRUE);
+      remind_of_backup (window);
     }
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -931,6 +994,17 @@ household_keys_action (GSimpleAction *action,
 }
 
 static void
+backup_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       data)
+{
+  LtApplication *self = data;
+
+  if (self->household != NULL)
+    lt_backup_dialog_run (gtk_application_get_active_window (GTK_APPLICATION (self)), self->household);
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       data)
@@ -952,6 +1026,7 @@ static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "lock", lock_action },
   { "household-keys", household_keys_action },
+  { "backup", backup_action },
   { "quit", quit_action },
 };
 
@@ -971,6 +1046,8 @@ lt_application_startup (GApplication *application)
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (application), "lock")), FALSE);
   g_simple_action_set_enabled (
       G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (application), "household-keys")), FALSE);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (application), "backup")),
+                               FALSE);
 }
 
 /* ---- GObject --------------------------------------------------------- */

@@ -232,6 +232,7 @@ start_derivation (LtKeysWindow  *self,
 
   job->key = lt_secret_copy (lt_store_get_key (self->store));
   self->busy = TRUE;
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
   g_task_set_task_data (task, job, (GDestroyNotify) passphrase_job_free);
   g_task_run_in_thread (task, derive_in_thread);

@@ -355,6 +355,9 @@ lt_setup_window_set_up (LtSetupWindow *self,
   gtk_editable_set_text (GTK_EDITABLE (self->passphrase_row), "");
   gtk_editable_set_text (GTK_EDITABLE (self->repeat_row), "");
 
+  /* Focus leaves the entries before their page is hidden (see
+   * lt-unlock-window.c's set_busy). */
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_stack_set_visible_child_name (self->stack, "working");
   gtk_spinner_start (self->spinner);
   task = g_task_new (self, self->cancellable, on_set_up_done_cb, NULL);
