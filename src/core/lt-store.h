@@ -99,6 +99,9 @@ gboolean lt_store_remove (LtStore  *self,
                           GError  **error);
 
 const char *lt_store_get_media_dir (LtStore *self);
+LtSecret   *lt_store_dup_media_key (LtStore *self,
+                                    gint64   child_id,
+                                    GError **error);
 
 /* Keeping the file sound (lt-store-maintenance.c). */
 gboolean lt_store_file_is_plain (const char *path);

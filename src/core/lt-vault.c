@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "lt-file-util.h"
+#include "lt-media.h"
 #include "lt-vault.h"
 
 /* Returns: (transfer full): "household.keys" beside "household.db". */
@@ -221,6 +222,108 @@ convert_plain_file (const char     *database_path,
   return swap_in_encrypted (database_path, copy, error);
 }
 
+/* ---- photos ----------------------------------------------------------- */
+
+/* Seals one plain photo file in place.  As with the database, a second
+ * name keeps the plain bytes reachable until the sealed file has replaced
+ * them, so they can be overwritten; a crash in between is finished here
+ * the next time. */
+static gboolean
+seal_photo_file (const char     *path,
+                 const LtSecret *key,
+                 GError        **error)
+{
+  g_autofree char *aside = g_strconcat (path, ".plain", NULL);
+  g_autoptr (GBytes) bytes = NULL;
+
+  if (lt_media_is_sealed (path))
+    return lt_file_shred (aside, error);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return !g_file_test (aside, G_FILE_TEST_EXISTS) || lt_file_rename_durably (aside, path, error);
+  bytes = lt_media_load (path, NULL, error);
+  if (bytes == NULL)
+    return FALSE;
+  g_unlink (aside);
+  if (link (path, aside) != 0)
+    {
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno), _ ("Could not prepare “%s” for encryption: %s"),
+                   path, g_strerror (errno));
+      return FALSE;
+    }
+  return lt_media_save (path, bytes, key, error) && lt_file_shred (aside, error);
+}
+
+/* Overwrites and removes every file in @folder (print copies and
+ * thumbnails, which are made again, sealed, when needed). */
+static gboolean
+shred_folder (const char *folder,
+              GError    **error)
+{
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      if (!g_file_test (path, G_FILE_TEST_IS_DIR) && !lt_file_shred (path, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Seals every photo of a household that was plain before, each with its
+ * child's media key, and wipes the plain print copies and thumbnails. */
+static gboolean
+seal_plain_media (LtStore *store,
+                  GError **error)
+{
+  g_autoptr (GListModel) children = lt_store_list_children (store);
+  g_autofree char *prints = g_build_filename (lt_store_get_media_dir (store), "print", NULL);
+  g_autofree char *thumbnails = g_build_filename (g_get_user_cache_dir (), "livstraad", "thumbnails", NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr (LtChild) child = g_list_model_get_item (children, i);
+      g_autoptr (GListModel) photos = lt_store_list_photos (store, child);
+      g_autoptr (LtSecret) key = NULL;
+
+      if (g_list_model_get_n_items (photos) == 0)
+        continue;
+      key = lt_store_dup_media_key (store, lt_record_get_id (LT_RECORD (child)), error);
+      if (key == NULL)
+        return FALSE;
+      for (guint j = 0; j < g_list_model_get_n_items (photos); j++)
+        {
+          g_autoptr (LtPhoto) photo = g_list_model_get_item (photos, j);
+          g_autofree char *path = g_build_filename (lt_store_get_media_dir (store), lt_photo_get_file_name (photo), NULL);
+
+          if (!seal_photo_file (path, key, error))
+            return FALSE;
+        }
+    }
+  return shred_folder (prints, error) && shred_folder (thumbnails, error);
+}
+
+/* What every open of an encrypted household does first: every page's
+ * authentication is checked (so a changed page is named at once, not met
+ * halfway through some list), photos left plain by an interrupted
+ * conversion are sealed, and temporary files that a crash left in the
+ * media folder are removed. */
+static LtStore *
+finish_opening (LtStore *store,
+                GError **error)
+{
+  if (store == NULL)
+    return NULL;
+  if (!lt_store_check_integrity (store, error) || !seal_plain_media (store, error) || !lt_media_remove_leftovers (lt_store_get_media_dir (store), error))
+    {
+      g_object_unref (store);
+      return NULL;
+    }
+  return store;
+}
+
 /**
  * lt_vault_encrypt_plain:
  * @recovery_key: (out): the new recovery key
@@ -276,7 +379,7 @@ lt_vault_encrypt_plain (const char        *database_path,
       g_unlink (keys);
       return NULL;
     }
-  store = lt_store_open_encrypted (database_path, key, error);
+  store = finish_opening (lt_store_open_encrypted (database_path, key, error), error);
   if (store != NULL)
     *recovery_key = g_steal_pointer (&recovery);
   return store;
@@ -307,7 +410,7 @@ lt_vault_open (const char     *database_path,
     }
   else if (g_file_test (old, G_FILE_TEST_EXISTS) && !lt_file_shred (old, error))
     return NULL;
-  return lt_store_open_encrypted (database_path, key, error);
+  return finish_opening (lt_store_open_encrypted (database_path, key, error), error);
 }
 
 /* Saves @slots beside @store's file; they must hold @store's key. */
