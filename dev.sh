@@ -14,7 +14,7 @@ build="$here/_build"
 packages=(
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
-  libgdk-pixbuf-2.0-dev libgexiv2-dev libcairo2-dev libpango1.0-dev libical-dev libsodium-dev tzdata
+  libgdk-pixbuf-2.0-dev libgexiv2-dev libcairo2-dev libpango1.0-dev libical-dev libsodium-dev libarchive-dev tzdata
   desktop-file-utils appstream
   xvfb xauth dbus locales
   fonts-cantarell fonts-dejavu-core adwaita-icon-theme librsvg2-common
@@ -138,6 +138,8 @@ case "${1:-}" in
   run) shift; setup; configure_and_build; run_app "$@" ;;
   test) setup; configure_and_build; run_tests ;;
   bench) setup; configure_and_build; meson compile -C "$build" bench && "$build/tests/bench/bench-household" \
+      && "$build/tests/bench/bench-household" --encrypted \
+      && "$build/tests/bench/bench-unlock" \
       && "$build/tests/bench/bench-genogram" && "$build/tests/bench/bench-network" \
       && "$build/tests/bench/bench-calendar" ;;
   *) echo "usage: $0 run [ARGS…] | test | bench | setup" >&2; exit 2 ;;

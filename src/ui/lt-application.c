@@ -14,6 +14,7 @@
 #include "lt-application.h"
 #include "lt-backup-dialog.h"
 #include "lt-backup.h"
+#include "lt-child-copy.h"
 #include "lt-cli-access.h"
 #include "lt-book-export.h"
 #include "lt-date.h"
@@ -123,6 +124,9 @@ static const GOptionEntry option_entries[] = {
     N_ ("NAME") },
   { "adult", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Unlock with NAME’s passphrase (read from standard input)"), N_ ("NAME") },
+  { "export-child-copy", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("Write the child called NAME’s own copy (book, photos without GPS, texts, data) to --output (a folder, or a file ending in .zip), then exit"),
+    N_ ("NAME") },
   { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_ ("Back up the household (database and photos, encrypted) to FILE, check it, then exit"), N_ ("FILE") },
   { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -159,6 +163,41 @@ dup_database_path (LtApplication *self)
 }
 
 /* ---- headless commands ----------------------------------------------- */
+
+static LtChild *find_child_named (LtStore    *store,
+                                  const char *name);
+
+static int
+child_copy_command (LtApplication *self,
+                    GVariantDict  *options,
+                    const char    *child_name)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = open_household (self, self->demo, &error);
+  const char *output = NULL;
+  LtChild    *child;
+
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  child = find_child_named (store, child_name);
+  if (child == NULL || !g_variant_dict_lookup (options, "output", "^&ay", &output))
+    {
+      g_printerr (child == NULL ? _ ("No child called “%s” in this household\n")
+                                : _ ("Say where the copy goes with --output\n"),
+                  child_name);
+      return 1;
+    }
+  if (!lt_child_copy_write (store, child, NULL, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print (_ ("The child’s copy was written to %s\n"), output);
+  return 0;
+}
 
 static int
 backup_command (LtApplication *self,
@@ -234,9 +273,6 @@ import_json (LtApplication *self,
            n_children, lt_store_get_path (store));
   return 0;
 }
-
-static LtChild *find_child_named (LtStore    *store,
-                                  const char *name);
 
 /* What went into the PDF, for a person deciding whether to e-mail it. */
 static void
@@ -685,6 +721,8 @@ lt_application_handle_local_options (GApplication *application,
       return lt_cli_set_up (path, book_child);
     }
 
+  if (g_variant_dict_lookup (options, "export-child-copy", "&s", &book_child))
+    return child_copy_command (self, options, book_child);
   if (g_variant_dict_lookup (options, "backup", "^&ay", &export_file))
     return backup_command (self, export_file);
   if (g_variant_dict_lookup (options, "restore", "^&ay", &import_file))

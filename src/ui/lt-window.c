@@ -23,6 +23,7 @@
 #include "lt-move-window.h"
 #include "lt-record-dialog.h"
 #include "lt-ui-resources.h"
+#include "lt-child-copy-window.h"
 #include "lt-window.h"
 
 struct _LtWindow
@@ -354,6 +355,18 @@ move_action (GtkWidget  *widget,
 
   if (child != NULL)
     gtk_window_present (GTK_WINDOW (lt_move_window_new (GTK_WINDOW (self), self->store, child)));
+}
+
+static void
+child_copy_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  LtWindow *self = LT_WINDOW (widget);
+  LtChild  *child = lt_child_page_get_child (self->child_page);
+
+  if (child != NULL)
+    gtk_window_present (GTK_WINDOW (lt_child_copy_window_new (GTK_WINDOW (self), self->store, child)));
 }
 
 static void
@@ -720,6 +733,7 @@ lt_window_class_init (LtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.agreements", NULL, agreements_action);
   gtk_widget_class_install_action (widget_class, "win.remove-child", NULL, remove_child_action);
   gtk_widget_class_install_action (widget_class, "win.move", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "win.child-copy", NULL, child_copy_action);
   gtk_widget_class_install_action (widget_class, "win.select-relative", "i",
                                    select_relative_action);
   gtk_widget_class_install_action (widget_class, "win.export-json", NULL, export_json_action);
