@@ -70,3 +70,25 @@ lt_store_dup_media_key (LtStore *self,
     return NULL;
   return g_steal_pointer (&key);
 }
+
+/**
+ * lt_store_dup_child_media_dir:
+ *
+ * Returns: (transfer full): where @child_id's photos are kept: a folder of
+ *   their own in an encrypted household ("media/<id>"), so that each file
+ *   is sealed with one child's key and goes when the child is deleted; the
+ *   shared media folder in a plain household
+ */
+char *
+lt_store_dup_child_media_dir (LtStore *self,
+                              gint64   child_id)
+{
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+
+  if (lt_store_get_key (self) == NULL)
+    return g_strdup (lt_store_get_media_dir (self));
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, child_id);
+  return g_build_filename (lt_store_get_media_dir (self), id, NULL);
+}

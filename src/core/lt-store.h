@@ -99,6 +99,8 @@ gboolean lt_store_remove (LtStore  *self,
                           GError  **error);
 
 const char *lt_store_get_media_dir (LtStore *self);
+char       *lt_store_dup_child_media_dir (LtStore *self,
+                                          gint64   child_id);
 LtSecret   *lt_store_dup_media_key (LtStore *self,
                                     gint64   child_id,
                                     GError **error);

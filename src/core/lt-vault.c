@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "lt-deletions.h"
 #include "lt-file-util.h"
 #include "lt-media.h"
 #include "lt-vault.h"
@@ -224,37 +225,7 @@ convert_plain_file (const char     *database_path,
 
 /* ---- photos ----------------------------------------------------------- */
 
-/* Seals one plain photo file in place.  As with the database, a second
- * name keeps the plain bytes reachable until the sealed file has replaced
- * them, so they can be overwritten; a crash in between is finished here
- * the next time. */
-static gboolean
-seal_photo_file (const char     *path,
-                 const LtSecret *key,
-                 GError        **error)
-{
-  g_autofree char *aside = g_strconcat (path, ".plain", NULL);
-  g_autoptr (GBytes) bytes = NULL;
-
-  if (lt_media_is_sealed (path))
-    return lt_file_shred (aside, error);
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    return !g_file_test (aside, G_FILE_TEST_EXISTS) || lt_file_rename_durably (aside, path, error);
-  bytes = lt_media_load (path, NULL, error);
-  if (bytes == NULL)
-    return FALSE;
-  g_unlink (aside);
-  if (link (path, aside) != 0)
-    {
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno), _ ("Could not prepare “%s” for encryption: %s"),
-                   path, g_strerror (errno));
-      return FALSE;
-    }
-  return lt_media_save (path, bytes, key, error) && lt_file_shred (aside, error);
-}
-
-/* Overwrites and removes every file in @folder (print copies and
- * thumbnails, which are made again, sealed, when needed). */
+/* Overwrites and removes every file in @folder, then the folder. */
 static gboolean
 shred_folder (const char *folder,
               GError    **error)
@@ -269,18 +240,69 @@ shred_folder (const char *folder,
       if (!g_file_test (path, G_FILE_TEST_IS_DIR) && !lt_file_shred (path, error))
         return FALSE;
     }
+  g_rmdir (folder);
   return TRUE;
 }
 
+/* A plain household keeps photos in "media/ab/…" and print copies in
+ * "media/print"; an encrypted one never does.  Whatever is still there
+ * after sealing (also after a crash halfway) is plain and is wiped. */
+static gboolean
+shred_plain_media (const char *media_dir,
+                   GError    **error)
+{
+  g_autoptr (GDir) dir = g_dir_open (media_dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (media_dir, name, NULL);
+
+      if ((g_strcmp0 (name, "print") == 0 || g_regex_match_simple ("^[0-9a-f]{2}$", name, 0, 0)) &&
+          !shred_folder (path, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Seals a plain photo into its child's folder ("media/<child id>/ab/…")
+ * and points its row there; the plain file is wiped afterwards. */
+static gboolean
+seal_photo (LtStore        *store,
+            LtPhoto        *photo,
+            const LtSecret *key,
+            gboolean       *sealed,
+            GError        **error)
+{
+  g_autofree char *prefix = g_strdup_printf ("%" G_GINT64_FORMAT "/", lt_photo_get_child_id (photo));
+  const char      *file_name = lt_photo_get_file_name (photo);
+  g_autofree char *source = g_build_filename (lt_store_get_media_dir (store), file_name, NULL);
+  g_autofree char *sealed_name = g_strconcat (prefix, file_name, NULL);
+  g_autofree char *target = g_build_filename (lt_store_get_media_dir (store), sealed_name, NULL);
+  g_autoptr (LtRecord) draft = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+
+  if (g_str_has_prefix (file_name, prefix) && lt_media_is_sealed (source))
+    return TRUE;
+  *sealed = TRUE;
+  bytes = lt_media_load (source, NULL, error);
+  if (bytes == NULL || !lt_media_save (target, bytes, key, error))
+    return FALSE;
+  draft = lt_record_copy (LT_RECORD (photo));
+  lt_photo_set_file_name (LT_PHOTO (draft), sealed_name);
+  return lt_store_save_full (store, draft, LT_SAVE_KEEP_TIMESTAMP, error);
+}
+
 /* Seals every photo of a household that was plain before, each with its
- * child's media key, and wipes the plain print copies and thumbnails. */
+ * child's media key, and wipes the plain photos, print copies and
+ * thumbnails. */
 static gboolean
 seal_plain_media (LtStore *store,
                   GError **error)
 {
   g_autoptr (GListModel) children = lt_store_list_children (store);
-  g_autofree char *prints = g_build_filename (lt_store_get_media_dir (store), "print", NULL);
   g_autofree char *thumbnails = g_build_filename (g_get_user_cache_dir (), "livstraad", "thumbnails", NULL);
+  gboolean         sealed = FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (children); i++)
     {
@@ -296,18 +318,20 @@ seal_plain_media (LtStore *store,
       for (guint j = 0; j < g_list_model_get_n_items (photos); j++)
         {
           g_autoptr (LtPhoto) photo = g_list_model_get_item (photos, j);
-          g_autofree char *path = g_build_filename (lt_store_get_media_dir (store), lt_photo_get_file_name (photo), NULL);
 
-          if (!seal_photo_file (path, key, error))
+          if (!seal_photo (store, photo, key, &sealed, error))
             return FALSE;
         }
     }
-  return shred_folder (prints, error) && shred_folder (thumbnails, error);
+  /* Thumbnails made while the household was plain are plain too. */
+  return shred_plain_media (lt_store_get_media_dir (store), error) &&
+         (!sealed || !g_file_test (thumbnails, G_FILE_TEST_IS_DIR) || shred_folder (thumbnails, error));
 }
 
 /* What every open of an encrypted household does first: every page's
  * authentication is checked (so a changed page is named at once, not met
- * halfway through some list), photos left plain by an interrupted
+ * halfway through some list), children deleted since the backup it may
+ * have been restored from are deleted again, photos left plain by an interrupted
  * conversion are sealed, and temporary files that a crash left in the
  * media folder are removed. */
 static LtStore *
@@ -316,7 +340,8 @@ finish_opening (LtStore *store,
 {
   if (store == NULL)
     return NULL;
-  if (!lt_store_check_integrity (store, error) || !seal_plain_media (store, error) || !lt_media_remove_leftovers (lt_store_get_media_dir (store), error))
+  if (!lt_store_check_integrity (store, error) || !lt_deletions_reapply (store, NULL, error) ||
+      !seal_plain_media (store, error) || !lt_media_remove_leftovers (lt_store_get_media_dir (store), error))
     {
       g_object_unref (store);
       return NULL;

@@ -174,7 +174,8 @@ derive_stream_key (const LtSecret *key,
  * lt_backup_name_is_safe:
  *
  * Returns: whether @name is one a backup may hold: the manifest, the
- * database, or a photo "media/xx/<64 hex>.<1–5 letters or digits>".
+ * database, or a photo "media/[<child id>/]xx/<64 hex>.<1–5 letters or
+ * digits>".
  * Everything else — "../", absolute paths, backslashes, other folders —
  * is refused.
  */
@@ -184,7 +185,7 @@ lt_backup_name_is_safe (const char *name)
   g_return_val_if_fail (name != NULL, FALSE);
 
   return g_strcmp0 (name, MANIFEST_NAME) == 0 || g_strcmp0 (name, DATABASE_NAME) == 0 ||
-         g_regex_match_simple ("^media/[0-9a-f]{2}/[0-9a-f]{64}\\.[a-z0-9]{1,5}$", name, 0, 0);
+         g_regex_match_simple ("^media/([1-9][0-9]{0,17}/)?[0-9a-f]{2}/[0-9a-f]{64}\\.[a-z0-9]{1,5}$", name, 0, 0);
 }
 
 /* ---- the plain header -------------------------------------------------- */

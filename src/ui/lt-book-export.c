@@ -42,7 +42,8 @@ static char *
 photo_path (LtStore *store,
             LtPhoto *photo)
 {
-  g_autofree char *print = lt_photo_print_path (lt_store_get_media_dir (store), lt_photo_get_sha256 (photo));
+  g_autofree char *folder = lt_store_dup_child_media_dir (store, lt_photo_get_child_id (photo));
+  g_autofree char *print = lt_photo_print_path (folder, lt_photo_get_sha256 (photo));
 
   if (g_file_test (print, G_FILE_TEST_EXISTS))
     return g_steal_pointer (&print);

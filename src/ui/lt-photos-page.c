@@ -273,7 +273,7 @@ add_imported (LtPhotosPage *self,
 
       if (lt_store_find_photo (self->store, self->child, imported->sha256) != NULL)
         continue;
-      photo = photo_from_import (self, import->media_dir, imported);
+      photo = photo_from_import (self, lt_store_get_media_dir (self->store), imported);
       if (!lt_store_add (self->store, LT_RECORD (photo), error))
         {
           lt_store_rollback (self->store);
@@ -354,7 +354,7 @@ lt_photos_page_import (LtPhotosPage *self,
   import->media_key = g_steal_pointer (&media_key);
   import->self = g_object_ref (self);
   import->paths = g_strdupv (paths);
-  import->media_dir = g_strdup (lt_store_get_media_dir (self->store));
+  import->media_dir = lt_store_dup_child_media_dir (self->store, lt_record_get_id (LT_RECORD (self->child)));
   import->progress = adw_toast_new (_ ("Adding photos…"));
   adw_toast_set_timeout (import->progress, 0);
   lt_window_toast_from (GTK_WIDGET (self), g_object_ref (import->progress));

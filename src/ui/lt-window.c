@@ -24,6 +24,7 @@
 #include "lt-record-dialog.h"
 #include "lt-ui-resources.h"
 #include "lt-child-copy-window.h"
+#include "lt-deletions.h"
 #include "lt-window.h"
 
 struct _LtWindow
@@ -379,7 +380,7 @@ on_remove_child_response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "delete") != 0)
     return;
-  if (!lt_store_remove (self->store, LT_RECORD (child), &error))
+  if (!lt_deletions_delete_child (self->store, child, &error))
     {
       lt_window_add_toast (self, adw_toast_new (error->message));
       return;

@@ -588,7 +588,9 @@ test_vault_encrypt_plain (Fixture      *fixture,
     g_autoptr (LtKeySlots) slots = lt_vault_load_key_slots (fixture->path, &error);
     g_autoptr (LtSecret) media_key = NULL;
     g_autoptr (GBytes) bytes = NULL;
-    g_autofree char *photo = g_build_filename (fixture->folder, "media", PHOTO_FILE, NULL);
+    /* In the child's own folder now, and the row says so. */
+    g_autofree char *photo = g_build_filename (fixture->folder, "media", "1", PHOTO_FILE, NULL);
+    g_autofree char *plain = g_build_filename (fixture->folder, "media", PHOTO_FILE, NULL);
 
     key = lt_key_slots_unlock (slots, NULL, "første kodeord", NULL, &error);
     store = lt_vault_open (fixture->path, key, &error);
@@ -596,6 +598,14 @@ test_vault_encrypt_plain (Fixture      *fixture,
     media_key = lt_store_dup_media_key (store, 1, &error);
     bytes = lt_media_load (photo, media_key, &error);
     g_assert_no_error (error);
+    g_assert_false (g_file_test (plain, G_FILE_TEST_EXISTS));
+    {
+      LtChild *first = LT_CHILD (lt_store_lookup (store, LT_TYPE_CHILD, 1, &error));
+      g_autoptr (GListModel) photos = lt_store_list_photos (store, first);
+      g_autoptr (LtPhoto) row = g_list_model_get_item (photos, 0);
+
+      g_assert_cmpstr (lt_photo_get_file_name (row), ==, "1/" PHOTO_FILE);
+    }
     g_assert_nonnull (memmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), PHOTO_BYTES,
                               strlen (PHOTO_BYTES)));
   }

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "lt-backup.h"
+#include "lt-deletions.h"
 #include "lt-demo.h"
 #include "lt-household-file.h"
 #include "lt-media.h"
@@ -45,7 +46,9 @@ add_photo (LtStore *store)
   g_autoptr (GListModel) children = lt_store_list_children (store);
   g_autoptr (LtChild) child = g_list_model_get_item (children, 0);
   g_autoptr (LtPhoto) photo = lt_photo_new ();
-  g_autofree char *media = g_build_filename (lt_store_get_media_dir (store), PHOTO_NAME, NULL);
+  g_autofree char *folder = lt_store_dup_child_media_dir (store, lt_record_get_id (LT_RECORD (child)));
+  g_autofree char *media = g_build_filename (folder, PHOTO_NAME, NULL);
+  g_autofree char *file_name = g_strdup_printf ("%" G_GINT64_FORMAT "/%s", lt_record_get_id (LT_RECORD (child)), PHOTO_NAME);
   g_autoptr (LtSecret) key = lt_store_dup_media_key (store, lt_record_get_id (LT_RECORD (child)), &error);
   g_autoptr (GBytes) bytes = NULL;
   guint8 data[3000];
@@ -55,7 +58,7 @@ add_photo (LtStore *store)
   g_assert_true (lt_media_save (media, bytes, key, &error));
   lt_photo_set_child_id (photo, lt_record_get_id (LT_RECORD (child)));
   lt_photo_set_sha256 (photo, "abababababababababababababababababababababababababababababababab");
-  lt_photo_set_file_name (photo, PHOTO_NAME);
+  lt_photo_set_file_name (photo, file_name);
   lt_photo_set_caption (photo, "Sommerferie på Ærø");
   lt_store_add (store, LT_RECORD (photo), &error);
   g_assert_no_error (error);
@@ -155,11 +158,12 @@ test_round_trip (Fixture      *fixture,
   g_assert_cmpstr (json, ==, fixture->json);
 
   {
-    g_autofree char *before = g_build_filename (lt_store_get_media_dir (fixture->store), PHOTO_NAME, NULL);
-    g_autofree char *after = g_build_filename (lt_store_get_media_dir (restored), PHOTO_NAME, NULL);
-
     g_autoptr (GListModel) children = lt_store_list_children (restored);
     g_autoptr (LtChild) child = g_list_model_get_item (children, 0);
+    g_autofree char *old_folder = lt_store_dup_child_media_dir (fixture->store, lt_record_get_id (LT_RECORD (child)));
+    g_autofree char *new_folder = lt_store_dup_child_media_dir (restored, lt_record_get_id (LT_RECORD (child)));
+    g_autofree char *before = g_build_filename (old_folder, PHOTO_NAME, NULL);
+    g_autofree char *after = g_build_filename (new_folder, PHOTO_NAME, NULL);
     g_autoptr (LtSecret) old_key = lt_store_dup_media_key (fixture->store, lt_record_get_id (LT_RECORD (child)), &error);
     g_autoptr (LtSecret) new_key = lt_store_dup_media_key (restored, lt_record_get_id (LT_RECORD (child)), &error);
 
@@ -357,6 +361,9 @@ test_hostile_names (Fixture      *fixture,
 
   g_assert_true (lt_backup_name_is_safe ("household.db"));
   g_assert_true (lt_backup_name_is_safe ("media/" PHOTO_NAME));
+  g_assert_true (lt_backup_name_is_safe ("media/12/" PHOTO_NAME));
+  g_assert_false (lt_backup_name_is_safe ("media/0/" PHOTO_NAME));
+  g_assert_false (lt_backup_name_is_safe ("media/12/13/" PHOTO_NAME));
 
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
     {
@@ -379,6 +386,49 @@ test_hostile_names (Fixture      *fixture,
   }
 }
 
+/* A child deleted after the backup was made stays deleted when the backup
+ * is restored: the deletion log beside the household is applied again. */
+static void
+test_deleted_stays_deleted (Fixture      *fixture,
+                            gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtSecret) key = key_from_backup (fixture->backup, fixture->recovery);
+  g_autoptr (GListModel) children = lt_store_list_children (fixture->store);
+  g_autoptr (LtChild) child = g_list_model_get_item (children, 0);
+  g_autofree char *name = g_strdup (lt_child_get_name (child));
+  g_autofree char *folder = lt_store_dup_child_media_dir (fixture->store, lt_record_get_id (LT_RECORD (child)));
+  g_autofree char *log = lt_deletions_file_for (fixture->path);
+  g_autofree char *log_text = NULL;
+  guint            before = g_list_model_get_n_items (children);
+
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+  g_assert_true (lt_deletions_delete_child (fixture->store, child, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (children), ==, before - 1);
+  g_assert_false (g_file_test (folder, G_FILE_TEST_IS_DIR));
+  /* The log names no one. */
+  g_assert_true (g_file_get_contents (log, &log_text, NULL, NULL));
+  g_assert_null (strstr (log_text, name));
+  g_clear_object (&child);
+  g_clear_object (&children);
+  g_clear_object (&fixture->store);
+
+  g_assert_true (lt_backup_restore (fixture->backup, key, fixture->path, NULL, &error));
+  g_assert_no_error (error);
+  fixture->store = lt_vault_open (fixture->path, key, &error);
+  g_assert_no_error (error);
+  children = lt_store_list_children (fixture->store);
+  g_assert_cmpuint (g_list_model_get_n_items (children), ==, before - 1);
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr (LtChild) other = g_list_model_get_item (children, i);
+
+      g_assert_cmpstr (lt_child_get_name (other), !=, name);
+    }
+  g_assert_false (g_file_test (folder, G_FILE_TEST_IS_DIR));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -389,6 +439,8 @@ main (int   argc,
   g_test_add ("/backup/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
   g_test_add ("/backup/refuses-damage", Fixture, NULL, fixture_set_up, test_refuses_damage, fixture_tear_down);
   g_test_add ("/backup/wrong-key", Fixture, NULL, fixture_set_up, test_wrong_key, fixture_tear_down);
+  g_test_add ("/backup/deleted-stays-deleted", Fixture, NULL, fixture_set_up, test_deleted_stays_deleted,
+              fixture_tear_down);
   g_test_add ("/backup/hostile-names", Fixture, NULL, fixture_set_up, test_hostile_names, fixture_tear_down);
 
   return g_test_run ();
