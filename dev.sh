@@ -14,9 +14,9 @@ build="$here/_build"
 packages=(
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
-  libgdk-pixbuf-2.0-dev libgexiv2-dev libcairo2-dev libpango1.0-dev libical-dev libsodium-dev libarchive-dev tzdata
+  libgdk-pixbuf-2.0-dev libgexiv2-dev libcairo2-dev libpango1.0-dev libical-dev libsodium-dev libarchive-dev libsecret-1-dev tzdata
   desktop-file-utils appstream
-  xvfb xauth dbus locales
+  xvfb xauth dbus locales gnome-keyring
   fonts-cantarell fonts-dejavu-core adwaita-icon-theme librsvg2-common
   poppler-utils python3 python3-icalendar
 )

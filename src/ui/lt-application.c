@@ -27,6 +27,7 @@
 #include "lt-handover.h"
 #include "lt-network-painter.h"
 #include "lt-household-file.h"
+#include "lt-keyring.h"
 #include "lt-keys-window.h"
 #include "lt-screenshot.h"
 #include "lt-setup-window.h"
@@ -910,6 +911,22 @@ open_real_household (LtApplication *self)
   LtVaultState     state = lt_vault_get_state (path);
   GtkWindow       *gate;
 
+  if (state == LT_VAULT_LOCKED && self->screenshot_path == NULL)
+    {
+      /* Remembered in the keyring: open at once; a locked or missing
+       * keyring just means the passphrase is asked for. */
+      g_autoptr (GError) error = NULL;
+      g_autoptr (LtSecret) key = lt_keyring_lookup_key (path, &error);
+      g_autoptr (LtStore) store = key != NULL ? lt_vault_open (path, key, &error) : NULL;
+
+      if (store != NULL)
+        {
+          present_window (self, store, FALSE);
+          return;
+        }
+      if (error != NULL)
+        g_debug ("The keyring did not open the household: %s", error->message);
+    }
   if (state == LT_VAULT_LOCKED)
     gate = GTK_WINDOW (lt_unlock_window_new (GTK_APPLICATION (self), path, NULL));
   else
