@@ -13,6 +13,7 @@
 #include <locale.h>
 
 #include "lt-app-lock.h"
+#include "lt-backup.h"
 #include "lt-keys-window.h"
 #include "lt-photos-page.h"
 #include "lt-screenshot.h"
@@ -161,6 +162,52 @@ test_setup_window (Fixture      *fixture,
     g_assert_no_error (error);
     g_assert_true (lt_secret_equal (key, lt_store_get_key (fixture->received)));
   }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+has_message_or_store (gpointer data)
+{
+  Fixture *fixture = g_object_get_data (data, "fixture");
+
+  return lt_setup_window_get_message (data) != NULL || fixture->received != NULL;
+}
+
+/* On a new computer: restore a backup from the set-up window, with a
+ * wrong passphrase first, then the recovery key. */
+static void
+test_setup_restores (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_autofree char *recovery = make_household (fixture);
+  g_autofree char *backup = g_build_filename (fixture->folder, "backup.ltbackup", NULL);
+  g_autofree char *elsewhere = g_build_filename (fixture->folder, "new computer", "household.db", NULL);
+  g_autoptr (GError) error = NULL;
+  LtSetupWindow *window;
+
+  {
+    g_autoptr (LtKeySlots) slots = lt_vault_load_key_slots (fixture->path, &error);
+    g_autoptr (LtSecret) key = lt_key_slots_unlock (slots, NULL, PASSPHRASE, NULL, &error);
+    g_autoptr (LtStore) store = lt_vault_open (fixture->path, key, &error);
+
+    g_assert_true (lt_backup_write (store, backup, &error));
+    g_assert_no_error (error);
+  }
+  window = lt_setup_window_new (NULL, elsewhere, LT_VAULT_NEW);
+  g_object_set_data (G_OBJECT (window), "fixture", fixture);
+  g_signal_connect (window, "done", G_CALLBACK (on_store_cb), fixture);
+  gtk_window_present (GTK_WINDOW (window));
+
+  lt_setup_window_restore (window, backup, "blå ko i haven");
+  wait_until (has_message_or_store, window);
+  g_assert_null (fixture->received);
+  g_assert_nonnull (strstr (lt_setup_window_get_message (window), "not right"));
+  g_assert_cmpint (lt_vault_get_state (elsewhere), ==, LT_VAULT_NEW);
+
+  lt_setup_window_restore (window, backup, recovery);
+  wait_until (has_received, fixture);
+  g_assert_cmpuint (count_children (fixture->received), ==, 1);
+  g_assert_cmpint (lt_vault_get_state (elsewhere), ==, LT_VAULT_LOCKED);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -489,6 +536,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/unlock/setup-window", Fixture, NULL, fixture_set_up, test_setup_window, fixture_tear_down);
+  g_test_add ("/unlock/setup-restores", Fixture, NULL, fixture_set_up, test_setup_restores, fixture_tear_down);
   g_test_add ("/unlock/unlock-window", Fixture, NULL, fixture_set_up, test_unlock_window, fixture_tear_down);
   g_test_add ("/unlock/keys-window", Fixture, NULL, fixture_set_up, test_keys_window, fixture_tear_down);
   g_test_add ("/unlock/nothing-readable-on-disk", Fixture, NULL, fixture_set_up, test_nothing_readable_on_disk,
