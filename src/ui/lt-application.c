@@ -1093,6 +1093,9 @@ lt_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (lt_application_parent_class)->startup (application);
 
+  /* The names of a child's exports and imports stay out of the desktop's
+   * recently used files. */
+  g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
