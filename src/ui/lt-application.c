@@ -823,6 +823,40 @@ remind_of_backup (LtWindow *window)
     lt_window_add_toast (window, toast);
 }
 
+/* A child whose records were to be kept until a day that has passed: show
+ * the child and offer to delete (the usual confirmation follows). */
+static void
+remind_of_keeping (LtWindow *window,
+                   LtStore  *store)
+{
+  GDate            today;
+  g_autofree char *iso = NULL;
+  g_autoptr (GPtrArray) past = NULL;
+  g_auto (LtChildPrivacy) privacy = { 0 };
+  g_autofree char *until = NULL;
+  g_autofree char *title = NULL;
+  AdwToast        *toast;
+  LtChild         *child;
+
+  lt_date_today (&today);
+  iso = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&today), g_date_get_month (&today),
+                         g_date_get_day (&today));
+  past = lt_store_dup_children_past_keeping (store, iso, NULL);
+  if (past == NULL || past->len == 0)
+    return;
+  child = g_ptr_array_index (past, 0);
+  if (!lt_store_get_child_privacy (store, lt_record_get_id (LT_RECORD (child)), &privacy, NULL))
+    return;
+  until = lt_date_format (privacy.keep_until);
+  title = g_strdup_printf (_ ("%s’s records were to be kept until %s"), lt_child_get_display_name (child), until);
+  lt_window_show_child (window, child);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _ ("_Delete…"));
+  adw_toast_set_action_name (toast, "win.remove-child");
+  adw_toast_set_timeout (toast, 0);
+  lt_window_add_toast (window, toast);
+}
+
 static void
 present_window (LtApplication *self,
                 LtStore       *store,
@@ -868,6 +902,7 @@ present_window (LtApplication *self,
       g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "backup")),
                                    TRUE);
       remind_of_backup (window);
+      remind_of_keeping (window, store);
     }
   gtk_window_present (GTK_WINDOW (window));
 }

@@ -25,6 +25,7 @@
 #include "lt-ui-resources.h"
 #include "lt-child-copy-window.h"
 #include "lt-deletions.h"
+#include "lt-privacy-window.h"
 #include "lt-window.h"
 
 struct _LtWindow
@@ -368,6 +369,18 @@ child_copy_action (GtkWidget  *widget,
 
   if (child != NULL)
     gtk_window_present (GTK_WINDOW (lt_child_copy_window_new (GTK_WINDOW (self), self->store, child)));
+}
+
+static void
+privacy_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  LtWindow *self = LT_WINDOW (widget);
+  LtChild  *child = lt_child_page_get_child (self->child_page);
+
+  if (child != NULL)
+    gtk_window_present (GTK_WINDOW (lt_privacy_window_new (GTK_WINDOW (self), self->store, child)));
 }
 
 static void
@@ -735,6 +748,7 @@ lt_window_class_init (LtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.remove-child", NULL, remove_child_action);
   gtk_widget_class_install_action (widget_class, "win.move", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "win.child-copy", NULL, child_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.privacy", NULL, privacy_action);
   gtk_widget_class_install_action (widget_class, "win.select-relative", "i",
                                    select_relative_action);
   gtk_widget_class_install_action (widget_class, "win.export-json", NULL, export_json_action);

@@ -19,6 +19,7 @@
 #include "lt-child-copy.h"
 #include "lt-demo.h"
 #include "lt-photo-import.h"
+#include "lt-privacy-window.h"
 #include "lt-vault.h"
 
 typedef struct
@@ -257,6 +258,34 @@ test_zip (Fixture      *fixture,
     g_assert_cmpstr (g_ptr_array_index (in_zip, i), ==, g_ptr_array_index (in_folder, i));
 }
 
+/* Dates typed as people write them; a keeping day before the end refused
+ * with a reason, and nothing saved then. */
+static void
+test_privacy_window (Fixture      *fixture,
+                     gconstpointer data)
+{
+  LtPrivacyWindow *window = lt_privacy_window_new (NULL, fixture->store, fixture->child);
+  g_autoptr (GError) error = NULL;
+  g_auto (LtChildPrivacy) privacy = { 0 };
+  gint64 id = lt_record_get_id (LT_RECORD (fixture->child));
+
+  g_assert_false (lt_privacy_window_save (window, TRUE, "31.1.2027", "1.1.2027", &error));
+  g_assert_error (error, LT_STORE_ERROR, LT_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_false (lt_store_child_is_anonymous (fixture->store, id));
+  g_assert_false (lt_privacy_window_save (window, TRUE, "ikke en dato", "", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  g_assert_true (lt_privacy_window_save (window, TRUE, "31.1.2027", "31.1.2028", &error));
+  g_assert_no_error (error);
+  g_assert_true (lt_store_get_child_privacy (fixture->store, id, &privacy, &error));
+  g_assert_true (privacy.anonymous);
+  g_assert_cmpstr (privacy.placement_ended, ==, "2027-01-31");
+  g_assert_cmpstr (privacy.keep_until, ==, "2028-01-31");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +295,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/child-copy/folder", Fixture, NULL, fixture_set_up, test_folder, fixture_tear_down);
+  g_test_add ("/child-copy/privacy-window", Fixture, NULL, fixture_set_up, test_privacy_window, fixture_tear_down);
   g_test_add ("/child-copy/zip", Fixture, NULL, fixture_set_up, test_zip, fixture_tear_down);
 
   return g_test_run ();
