@@ -328,12 +328,78 @@ seal_plain_media (LtStore *store,
          (!sealed || !g_file_test (thumbnails, G_FILE_TEST_IS_DIR) || shred_folder (thumbnails, error));
 }
 
+/* Photo files no row points at: left by a crash between writing a photo
+ * and saving its row, or by an import that was given up.  A photo's print
+ * copy goes with it. */
+static void
+collect_kept_files (LtStore    *store,
+                    GHashTable *kept)
+{
+  g_autoptr (GListModel) children = lt_store_list_children (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr (LtChild) child = g_list_model_get_item (children, i);
+      g_autoptr (GListModel) photos = lt_store_list_photos (store, child);
+
+      for (guint j = 0; j < g_list_model_get_n_items (photos); j++)
+        {
+          g_autoptr (LtPhoto) photo = g_list_model_get_item (photos, j);
+
+          g_hash_table_add (kept, g_build_filename (lt_store_get_media_dir (store), lt_photo_get_file_name (photo), NULL));
+          g_hash_table_add (kept, g_strdup_printf ("%s/%" G_GINT64_FORMAT "/print/%s.jpg", lt_store_get_media_dir (store),
+                                                   lt_photo_get_child_id (photo), lt_photo_get_sha256 (photo)));
+        }
+    }
+}
+
+static void
+remove_unkept (const char *folder,
+               GHashTable *kept,
+               int         depth)
+{
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (depth <= 3 && dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        remove_unkept (path, kept, depth + 1);
+      else if (!g_hash_table_contains (kept, path))
+        g_unlink (path);
+    }
+  if (depth > 0)
+    g_rmdir (folder); /* only when empty */
+}
+
+/* Removes files in the children's media folders ("media/<id>/…") that no
+ * photo row points at.  They are sealed; this is about not keeping what
+ * nobody can see or delete. */
+static void
+remove_orphans (LtStore *store)
+{
+  g_autoptr (GHashTable) kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GDir) dir = g_dir_open (lt_store_get_media_dir (store), 0, NULL);
+  const char *name;
+
+  collect_kept_files (store, kept);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (lt_store_get_media_dir (store), name, NULL);
+
+      if (g_regex_match_simple ("^[1-9][0-9]*$", name, 0, 0) && g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_unkept (path, kept, 1);
+    }
+}
+
 /* What every open of an encrypted household does first: every page's
  * authentication is checked (so a changed page is named at once, not met
  * halfway through some list), children deleted since the backup it may
  * have been restored from are deleted again, photos left plain by an interrupted
  * conversion are sealed, and temporary files that a crash left in the
- * media folder are removed. */
+ * media folder are removed, as are photo files no row points at. */
 static LtStore *
 finish_opening (LtStore *store,
                 GError **error)
@@ -346,6 +412,7 @@ finish_opening (LtStore *store,
       g_object_unref (store);
       return NULL;
     }
+  remove_orphans (store);
   return store;
 }
 

@@ -665,6 +665,43 @@ test_vault_snapshot (Fixture      *fixture,
   g_assert_false (folder_contains (fixture->folder, CANARY));
 }
 
+/* A photo file no row points at (a crash between the file and its row) is
+ * removed at the next open; one a row points at stays. */
+static void
+test_vault_orphans (Fixture      *fixture,
+                    gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = NULL;
+  g_autoptr (LtSecret) key = NULL;
+  g_autoptr (LtSecret) media_key = NULL;
+  g_autoptr (LtPhoto) photo = lt_photo_new ();
+  g_autoptr (GBytes) bytes = g_bytes_new_static (PHOTO_BYTES, strlen (PHOTO_BYTES));
+  g_autofree char *recovery = NULL;
+  g_autofree char *kept = g_build_filename (fixture->folder, "media", "1", PHOTO_FILE, NULL);
+  g_autofree char *orphan = g_build_filename (fixture->folder, "media", "1", "ef",
+                                              "efefefefefefefefefefefefefefefefefefefefefefefefefefefefefefefef.jpg", NULL);
+
+  store = lt_vault_create (fixture->path, "Mette", "første kodeord", &test_limits, &recovery, &error);
+  add_child (store, "Ida");
+  media_key = lt_store_dup_media_key (store, 1, &error);
+  g_assert_true (lt_media_save (kept, bytes, media_key, &error));
+  g_assert_true (lt_media_save (orphan, bytes, media_key, &error));
+  lt_photo_set_child_id (photo, 1);
+  lt_photo_set_sha256 (photo, "cdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcd");
+  lt_photo_set_file_name (photo, "1/" PHOTO_FILE);
+  lt_store_add (store, LT_RECORD (photo), &error);
+  g_assert_no_error (error);
+  key = lt_secret_copy (lt_store_get_key (store));
+  g_clear_object (&photo);
+  g_clear_object (&store);
+
+  store = lt_vault_open (fixture->path, key, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (kept, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (orphan, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -690,6 +727,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/vault/interrupted-conversion", Fixture, NULL, fixture_set_up,
               test_vault_interrupted_conversion, fixture_tear_down);
+  g_test_add ("/vault/orphans", Fixture, NULL, fixture_set_up, test_vault_orphans, fixture_tear_down);
   g_test_add ("/vault/snapshot", Fixture, NULL, fixture_set_up, test_vault_snapshot, fixture_tear_down);
 
   status = g_test_run ();
