@@ -15,9 +15,9 @@ build="$here/_build"
 packages=(
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
-  libgdk-pixbuf-2.0-dev libgexiv2-dev libcairo2-dev libpango1.0-dev libical-dev libsodium-dev tzdata
+  libgdk-pixbuf-2.0-dev libgexiv2-dev libcairo2-dev libpango1.0-dev libical-dev libsodium-dev libarchive-dev libsecret-1-dev tzdata
   desktop-file-utils appstream
-  xvfb xauth dbus locales
+  xvfb xauth dbus locales gnome-keyring
   fonts-cantarell fonts-dejavu-core adwaita-icon-theme librsvg2-common
   poppler-utils python3 python3-icalendar
   fiu-utils libfiu0
@@ -149,6 +149,8 @@ case "${1:-}" in
   run) shift; setup; configure_and_build; run_app "$@" ;;
   test) setup; configure_and_build; run_tests ;;
   bench) setup; configure_and_build; meson compile -C "$build" bench && "$build/tests/bench/bench-household" \
+      && "$build/tests/bench/bench-household" --encrypted \
+      && "$build/tests/bench/bench-unlock" \
       && "$build/tests/bench/bench-genogram" && "$build/tests/bench/bench-network" \
       && "$build/tests/bench/bench-calendar" ;;
   crash) shift; setup; configure_and_build; run_crash "$@" ;;

@@ -171,9 +171,9 @@ derive_from_passphrase (const Slot *slot,
   if (rc != 0)
     {
       g_set_error (error, LT_KEY_SLOTS_ERROR, LT_KEY_SLOTS_ERROR_FAILED,
-                   _ ("There was not enough memory to check the passphrase (%" G_GSIZE_FORMAT
-                      " MiB are needed). Close other programs and try again."),
-                   slot->memlimit / (1024 * 1024));
+                   _ ("There was not enough memory to check the passphrase (%u MiB are needed). "
+                      "Close other programs and try again."),
+                   (guint) (slot->memlimit / (1024 * 1024)));
       return FALSE;
     }
   return TRUE;

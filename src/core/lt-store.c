@@ -46,8 +46,9 @@ struct _LtStore
   LtHousehold *household;
   LtSecret    *key; /* NULL for a plain (unencrypted) household */
 
-  int schema_version;
-  int transaction_depth;
+  int      schema_version;
+  int      transaction_depth;
+  gboolean transaction_lost; /* SQLite rolled the open transaction back */
 };
 
 G_DEFINE_FINAL_TYPE (LtStore, lt_store, G_TYPE_OBJECT)
@@ -115,6 +116,12 @@ lt_store_set_sqlite_error (LtStore    *self,
                            GError    **error)
 {
   const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+
+  /* After some errors (I/O, a full disk, no memory) SQLite rolls the whole
+   * transaction back by itself.  The rest of it must then not go on in
+   * autocommit, half saved: every further write and the commit fail. */
+  if (self->transaction_depth > 0 && self->db != NULL && sqlite3_get_autocommit (self->db))
+    self->transaction_lost = TRUE;
 
   switch (rc & 0xff)
     {
@@ -1061,6 +1068,8 @@ lt_store_begin (LtStore *self,
   if (self->transaction_depth == 0 &&
       !exec_sql (self, "BEGIN IMMEDIATE", _ ("Saving"), error))
     return FALSE;
+  if (self->transaction_depth == 0)
+    self->transaction_lost = FALSE;
   self->transaction_depth++;
   return TRUE;
 }
@@ -1079,6 +1088,15 @@ lt_store_commit (LtStore *self,
   if (--self->transaction_depth > 0)
     return TRUE;
 
+  if (self->transaction_lost)
+    {
+      g_set_error_literal (error, LT_STORE_ERROR, LT_STORE_ERROR_IO,
+                           _ ("An error while saving undid the whole change, so nothing of it was saved. "
+                              "Try again; if it happens again, check the disk."));
+      self->transaction_depth = 1;
+      lt_store_rollback (self);
+      return FALSE;
+    }
   if (!exec_sql (self, "COMMIT", _ ("Saving"), error))
     {
       self->transaction_depth = 1;
@@ -1101,6 +1119,8 @@ lt_store_rollback (LtStore *self)
   g_return_if_fail (self->transaction_depth > 0);
 
   self->transaction_depth = 0;
+  self->transaction_lost = FALSE;
+  /* Fails harmlessly when SQLite has rolled back already. */
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 
   /* New records go back to being unsaved, so the caller may try again. */
@@ -1121,7 +1141,18 @@ lt_store_step_write (LtStore      *self,
                      const char   *doing,
                      GError      **error)
 {
-  int rc = sqlite3_step (stmt);
+  int rc;
+
+  if (self->transaction_depth > 0 && sqlite3_get_autocommit (self->db))
+    self->transaction_lost = TRUE;
+  if (self->transaction_lost)
+    {
+      sqlite3_reset (stmt);
+      g_set_error (error, LT_STORE_ERROR, LT_STORE_ERROR_IO,
+                   _ ("%s: an earlier error undid the change being saved; nothing of it was saved."), doing);
+      return FALSE;
+    }
+  rc = sqlite3_step (stmt);
 
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)

@@ -99,6 +99,36 @@ gboolean lt_store_remove (LtStore  *self,
                           GError  **error);
 
 const char *lt_store_get_media_dir (LtStore *self);
+char       *lt_store_dup_child_media_dir (LtStore *self,
+                                          gint64   child_id);
+LtSecret   *lt_store_dup_media_key (LtStore *self,
+                                    gint64   child_id,
+                                    GError **error);
+
+/* A child's privacy settings (lt-store-privacy.c). */
+typedef struct
+{
+  gboolean anonymous;       /* the parents must not learn where the child lives */
+  char    *placement_ended; /* nullable: "YYYY-MM-DD" */
+  char    *keep_until;      /* nullable: "YYYY-MM-DD", then offer to delete */
+} LtChildPrivacy;
+
+void       lt_child_privacy_clear (LtChildPrivacy *privacy);
+gboolean   lt_store_get_child_privacy (LtStore        *self,
+                                       gint64          child_id,
+                                       LtChildPrivacy *privacy,
+                                       GError        **error);
+gboolean   lt_store_set_child_privacy (LtStore              *self,
+                                       gint64                child_id,
+                                       const LtChildPrivacy *privacy,
+                                       GError              **error);
+gboolean   lt_store_child_is_anonymous (LtStore *self,
+                                        gint64   child_id);
+GPtrArray *lt_store_dup_children_past_keeping (LtStore    *self,
+                                               const char *today,
+                                               GError    **error);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LtChildPrivacy, lt_child_privacy_clear)
 
 /* Keeping the file sound (lt-store-maintenance.c). */
 gboolean lt_store_file_is_plain (const char *path);

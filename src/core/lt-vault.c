@@ -16,7 +16,9 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "lt-deletions.h"
 #include "lt-file-util.h"
+#include "lt-media.h"
 #include "lt-vault.h"
 
 /* Returns: (transfer full): "household.keys" beside "household.db". */
@@ -221,6 +223,199 @@ convert_plain_file (const char     *database_path,
   return swap_in_encrypted (database_path, copy, error);
 }
 
+/* ---- photos ----------------------------------------------------------- */
+
+/* Overwrites and removes every file in @folder, then the folder. */
+static gboolean
+shred_folder (const char *folder,
+              GError    **error)
+{
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      if (!g_file_test (path, G_FILE_TEST_IS_DIR) && !lt_file_shred (path, error))
+        return FALSE;
+    }
+  g_rmdir (folder);
+  return TRUE;
+}
+
+/* A plain household keeps photos in "media/ab/…" and print copies in
+ * "media/print"; an encrypted one never does.  Whatever is still there
+ * after sealing (also after a crash halfway) is plain and is wiped. */
+static gboolean
+shred_plain_media (const char *media_dir,
+                   GError    **error)
+{
+  g_autoptr (GDir) dir = g_dir_open (media_dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (media_dir, name, NULL);
+
+      if ((g_strcmp0 (name, "print") == 0 || g_regex_match_simple ("^[0-9a-f]{2}$", name, 0, 0)) &&
+          !shred_folder (path, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Seals a plain photo into its child's folder ("media/<child id>/ab/…")
+ * and points its row there; the plain file is wiped afterwards. */
+static gboolean
+seal_photo (LtStore        *store,
+            LtPhoto        *photo,
+            const LtSecret *key,
+            gboolean       *sealed,
+            GError        **error)
+{
+  g_autofree char *prefix = g_strdup_printf ("%" G_GINT64_FORMAT "/", lt_photo_get_child_id (photo));
+  const char      *file_name = lt_photo_get_file_name (photo);
+  g_autofree char *source = g_build_filename (lt_store_get_media_dir (store), file_name, NULL);
+  g_autofree char *sealed_name = g_strconcat (prefix, file_name, NULL);
+  g_autofree char *target = g_build_filename (lt_store_get_media_dir (store), sealed_name, NULL);
+  g_autoptr (LtRecord) draft = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+
+  if (g_str_has_prefix (file_name, prefix) && lt_media_is_sealed (source))
+    return TRUE;
+  *sealed = TRUE;
+  bytes = lt_media_load (source, NULL, error);
+  if (bytes == NULL || !lt_media_save (target, bytes, key, error))
+    return FALSE;
+  draft = lt_record_copy (LT_RECORD (photo));
+  lt_photo_set_file_name (LT_PHOTO (draft), sealed_name);
+  return lt_store_save_full (store, draft, LT_SAVE_KEEP_TIMESTAMP, error);
+}
+
+/* Seals every photo of a household that was plain before, each with its
+ * child's media key, and wipes the plain photos, print copies and
+ * thumbnails. */
+static gboolean
+seal_plain_media (LtStore *store,
+                  GError **error)
+{
+  g_autoptr (GListModel) children = lt_store_list_children (store);
+  g_autofree char *thumbnails = g_build_filename (g_get_user_cache_dir (), "livstraad", "thumbnails", NULL);
+  gboolean         sealed = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr (LtChild) child = g_list_model_get_item (children, i);
+      g_autoptr (GListModel) photos = lt_store_list_photos (store, child);
+      g_autoptr (LtSecret) key = NULL;
+
+      if (g_list_model_get_n_items (photos) == 0)
+        continue;
+      key = lt_store_dup_media_key (store, lt_record_get_id (LT_RECORD (child)), error);
+      if (key == NULL)
+        return FALSE;
+      for (guint j = 0; j < g_list_model_get_n_items (photos); j++)
+        {
+          g_autoptr (LtPhoto) photo = g_list_model_get_item (photos, j);
+
+          if (!seal_photo (store, photo, key, &sealed, error))
+            return FALSE;
+        }
+    }
+  /* Thumbnails made while the household was plain are plain too. */
+  return shred_plain_media (lt_store_get_media_dir (store), error) &&
+         (!sealed || !g_file_test (thumbnails, G_FILE_TEST_IS_DIR) || shred_folder (thumbnails, error));
+}
+
+/* Photo files no row points at: left by a crash between writing a photo
+ * and saving its row, or by an import that was given up.  A photo's print
+ * copy goes with it. */
+static void
+collect_kept_files (LtStore    *store,
+                    GHashTable *kept)
+{
+  g_autoptr (GListModel) children = lt_store_list_children (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr (LtChild) child = g_list_model_get_item (children, i);
+      g_autoptr (GListModel) photos = lt_store_list_photos (store, child);
+
+      for (guint j = 0; j < g_list_model_get_n_items (photos); j++)
+        {
+          g_autoptr (LtPhoto) photo = g_list_model_get_item (photos, j);
+
+          g_hash_table_add (kept, g_build_filename (lt_store_get_media_dir (store), lt_photo_get_file_name (photo), NULL));
+          g_hash_table_add (kept, g_strdup_printf ("%s/%" G_GINT64_FORMAT "/print/%s.jpg", lt_store_get_media_dir (store),
+                                                   lt_photo_get_child_id (photo), lt_photo_get_sha256 (photo)));
+        }
+    }
+}
+
+static void
+remove_unkept (const char *folder,
+               GHashTable *kept,
+               int         depth)
+{
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (depth <= 3 && dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        remove_unkept (path, kept, depth + 1);
+      else if (!g_hash_table_contains (kept, path))
+        g_unlink (path);
+    }
+  if (depth > 0)
+    g_rmdir (folder); /* only when empty */
+}
+
+/* Removes files in the children's media folders ("media/<id>/…") that no
+ * photo row points at.  They are sealed; this is about not keeping what
+ * nobody can see or delete. */
+static void
+remove_orphans (LtStore *store)
+{
+  g_autoptr (GHashTable) kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GDir) dir = g_dir_open (lt_store_get_media_dir (store), 0, NULL);
+  const char *name;
+
+  collect_kept_files (store, kept);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (lt_store_get_media_dir (store), name, NULL);
+
+      if (g_regex_match_simple ("^[1-9][0-9]*$", name, 0, 0) && g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_unkept (path, kept, 1);
+    }
+}
+
+/* What every open of an encrypted household does first: every page's
+ * authentication is checked (so a changed page is named at once, not met
+ * halfway through some list), children deleted since the backup it may
+ * have been restored from are deleted again, photos left plain by an interrupted
+ * conversion are sealed, and temporary files that a crash left in the
+ * media folder are removed, as are photo files no row points at. */
+static LtStore *
+finish_opening (LtStore *store,
+                GError **error)
+{
+  if (store == NULL)
+    return NULL;
+  if (!lt_store_check_integrity (store, error) || !lt_deletions_reapply (store, NULL, error) ||
+      !seal_plain_media (store, error) || !lt_media_remove_leftovers (lt_store_get_media_dir (store), error))
+    {
+      g_object_unref (store);
+      return NULL;
+    }
+  remove_orphans (store);
+  return store;
+}
+
 /**
  * lt_vault_encrypt_plain:
  * @recovery_key: (out): the new recovery key
@@ -276,7 +471,7 @@ lt_vault_encrypt_plain (const char        *database_path,
       g_unlink (keys);
       return NULL;
     }
-  store = lt_store_open_encrypted (database_path, key, error);
+  store = finish_opening (lt_store_open_encrypted (database_path, key, error), error);
   if (store != NULL)
     *recovery_key = g_steal_pointer (&recovery);
   return store;
@@ -307,7 +502,7 @@ lt_vault_open (const char     *database_path,
     }
   else if (g_file_test (old, G_FILE_TEST_EXISTS) && !lt_file_shred (old, error))
     return NULL;
-  return lt_store_open_encrypted (database_path, key, error);
+  return finish_opening (lt_store_open_encrypted (database_path, key, error), error);
 }
 
 /* Saves @slots beside @store's file; they must hold @store's key. */

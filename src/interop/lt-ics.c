@@ -165,7 +165,11 @@ new_vevent (LtStore *store,
                                           icaltimezone_get_utc_timezone ())));
   icalcomponent_add_property (vevent, icalproperty_new_summary (summary));
   add_times (vevent, event, zone);
-  if (lt_event_get_place (event) != NULL)
+  /* One child's calendar is often passed on to parents: for an anonymous
+   * placement no place goes with it.  The household's own calendar keeps
+   * its places. */
+  if (lt_event_get_place (event) != NULL &&
+      (name_child || !lt_store_child_is_anonymous (store, lt_event_get_child_id (event))))
     icalcomponent_add_property (vevent, icalproperty_new_location (lt_event_get_place (event)));
   if (description != NULL)
     icalcomponent_add_property (vevent, icalproperty_new_description (description));

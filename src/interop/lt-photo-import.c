@@ -22,6 +22,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "lt-media.h"
 #include "lt-photo-import.h"
 
 #define COPY_CHUNK (256 * 1024)
@@ -45,13 +46,6 @@ fail (GError    **error,
 {
   g_set_error (error, LT_PHOTO_IMPORT_ERROR, code, format, name);
   return FALSE;
-}
-
-static void
-set_error_from_errno (GError **error,
-                      int      saved_errno)
-{
-  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
 }
 
 /* ---- is it whole? ---------------------------------------------------- */
@@ -366,89 +360,6 @@ read_exif (const char      *path,
 
 /* ---- copying --------------------------------------------------------- */
 
-/* Some file systems cannot sync a folder; the file itself is synced. */
-static void
-sync_folder (const char *folder)
-{
-  int fd = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-
-  if (fd < 0)
-    return;
-  fsync (fd);
-  close (fd);
-}
-
-static gboolean
-write_all (int           fd,
-           const guchar *buffer,
-           gsize         length,
-           GError      **error)
-{
-  while (length > 0)
-    {
-      gssize written = write (fd, buffer, length);
-
-      if (written < 0 && errno == EINTR)
-        continue;
-      if (written < 0)
-        {
-          set_error_from_errno (error, errno);
-          return FALSE;
-        }
-      buffer += written;
-      length -= written;
-    }
-  return TRUE;
-}
-
-/* Copies @path into @out in chunks while hashing it, then syncs @out.
- * Returns the SHA-256 in hex. */
-static char *
-copy_and_hash (const char   *path,
-               int           out,
-               gsize        *size,
-               GCancellable *cancellable,
-               GError      **error)
-{
-  g_autoptr (GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_autofree guchar *buffer = g_malloc (COPY_CHUNK);
-  int                in = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  gboolean           done = FALSE;
-
-  if (in < 0)
-    {
-      set_error_from_errno (error, errno);
-      return NULL;
-    }
-  *size = 0;
-  while (!done && !g_cancellable_set_error_if_cancelled (cancellable, error))
-    {
-      gssize n = read (in, buffer, COPY_CHUNK);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          set_error_from_errno (error, errno);
-          break;
-        }
-      g_checksum_update (checksum, buffer, n);
-      *size += n;
-      if (!write_all (out, buffer, n, error))
-        break;
-      done = n == 0;
-    }
-  close (in);
-  if (!done)
-    return NULL;
-  if (fsync (out) != 0)
-    {
-      set_error_from_errno (error, errno);
-      return NULL;
-    }
-  return g_strdup (g_checksum_get_string (checksum));
-}
-
 static const char *
 extension_for (const char *mime_type)
 {
@@ -463,84 +374,73 @@ extension_for (const char *mime_type)
   return "heic";
 }
 
+/* A kept file of the right size on disk holds these bytes already (its
+ * name is their hash); one of another size was damaged since. */
 static gboolean
-same_size (const char *path,
-           gsize       size)
+already_kept (const char     *target,
+              gsize           size,
+              const LtSecret *media_key)
 {
   GStatBuf buf;
+  goffset  expected = media_key != NULL ? lt_media_sealed_size (size) : (goffset) size;
 
-  return g_stat (path, &buf) == 0 && (gsize) buf.st_size == size;
+  return g_stat (target, &buf) == 0 && buf.st_size == expected &&
+         (media_key != NULL) == lt_media_is_sealed (target);
 }
 
-/* Moves the synced temporary file to "ab/<sha256>.<ext>".  When the same
- * bytes are already kept there, the copy is dropped; a kept file of another
- * size was damaged since, and is replaced. */
-static char *
-store_under_hash (const char      *temp_path,
-                  const char      *media_dir,
-                  LtImportedPhoto *photo,
-                  GError         **error)
-{
-  g_autofree char *prefix = g_strndup (photo->sha256, 2);
-  g_autofree char *folder = g_build_filename (media_dir, prefix, NULL);
-  g_autofree char *file_name = g_strdup_printf ("%s.%s", photo->sha256, extension_for (photo->mime_type));
-  g_autofree char *target = g_build_filename (folder, file_name, NULL);
-
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      set_error_from_errno (error, errno);
-      return NULL;
-    }
-  if (same_size (target, photo->size))
-    {
-      g_unlink (temp_path);
-      return g_steal_pointer (&target);
-    }
-  if (g_rename (temp_path, target) != 0)
-    {
-      set_error_from_errno (error, errno);
-      return NULL;
-    }
-  sync_folder (folder);
-  sync_folder (media_dir);
-  return g_steal_pointer (&target);
-}
-
+/* Reads the photo into memory (it is at most LT_PHOTO_MAX_BYTES), names it
+ * by its hash and writes it — sealed with @media_key when given — to
+ * "ab/<sha256>.<ext>".  No readable copy is written on the way. */
 static gboolean
 copy_into_media (const char      *path,
                  const char      *media_dir,
+                 const LtSecret  *media_key,
                  LtImportedPhoto *photo,
                  GCancellable    *cancellable,
                  GError         **error)
 {
-  g_autofree char *temp_path = g_build_filename (media_dir, ".import-XXXXXX", NULL);
   g_autoptr (GError) local_error = NULL;
-  int fd;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *target = NULL;
+  gsize            length = 0;
 
-  if (g_mkdir_with_parents (media_dir, 0700) != 0 ||
-      (fd = g_mkstemp_full (temp_path, O_RDWR | O_CLOEXEC, 0600)) < 0)
-    return fail (error, LT_PHOTO_IMPORT_ERROR_IO,
-                 _ ("“%s” could not be copied: the photo folder cannot be written to."), photo->original_name);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  if (!g_file_get_contents (path, &data, &length, &local_error))
+    return fail (error, LT_PHOTO_IMPORT_ERROR_IO, _ ("“%s” could not be read."), photo->original_name);
+  bytes = g_bytes_new_take (g_steal_pointer (&data), length);
+  photo->size = length;
+  photo->sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  prefix = g_strndup (photo->sha256, 2);
+  file_name = g_strdup_printf ("%s.%s", photo->sha256, extension_for (photo->mime_type));
+  target = g_build_filename (media_dir, prefix, file_name, NULL);
 
-  photo->sha256 = copy_and_hash (path, fd, &photo->size, cancellable, &local_error);
-  close (fd);
-  if (photo->sha256 != NULL)
-    photo->media_path = store_under_hash (temp_path, media_dir, photo, &local_error);
-  if (photo->media_path != NULL)
-    return TRUE;
-
-  g_unlink (temp_path);
-  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (!already_kept (target, length, media_key) && !lt_media_save (target, bytes, media_key, &local_error))
     {
-      g_propagate_error (error, g_steal_pointer (&local_error));
+      g_set_error (error, LT_PHOTO_IMPORT_ERROR, LT_PHOTO_IMPORT_ERROR_IO,
+                   /* Translators: the first %s is a file name, the second why it failed */
+                   _ ("“%s” could not be copied into the photo folder: %s. Check that the disk is not "
+                      "full and try again."),
+                   photo->original_name, local_error->message);
       return FALSE;
     }
-  g_set_error (error, LT_PHOTO_IMPORT_ERROR, LT_PHOTO_IMPORT_ERROR_IO,
-               /* Translators: the first %s is a file name, the second why it failed */
-               _ ("“%s” could not be copied into the photo folder: %s. Check that the disk is not "
-                  "full and try again."),
-               photo->original_name, local_error->message);
-  return FALSE;
+  photo->media_path = g_steal_pointer (&target);
+  return TRUE;
+}
+
+/* Decodes @bytes to fit @width × @height (keeping its shape). */
+static GdkPixbuf *
+decode_at_scale (GBytes  *bytes,
+                 int      width,
+                 int      height,
+                 GError **error)
+{
+  g_autoptr (GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+
+  return gdk_pixbuf_new_from_stream_at_scale (stream, width, height, TRUE, NULL, error);
 }
 
 /* ---- thumbnails ------------------------------------------------------ */
@@ -576,21 +476,19 @@ apply_orientation (GdkPixbuf *pixbuf,
 }
 
 static gboolean
-save_thumbnail (GdkPixbuf  *thumbnail,
-                const char *thumb_path,
-                GError    **error)
+save_thumbnail (GdkPixbuf      *thumbnail,
+                const char     *thumb_path,
+                const LtSecret *media_key,
+                GError        **error)
 {
-  g_autofree char *folder = g_path_get_dirname (thumb_path);
-  g_autofree char *data = NULL;
-  gsize            length = 0;
+  g_autoptr (GBytes) bytes = NULL;
+  char *data = NULL;
+  gsize length = 0;
 
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      set_error_from_errno (error, errno);
-      return FALSE;
-    }
-  return gdk_pixbuf_save_to_buffer (thumbnail, &data, &length, "png", error, NULL) &&
-         g_file_set_contents_full (thumb_path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  if (!gdk_pixbuf_save_to_buffer (thumbnail, &data, &length, "png", error, NULL))
+    return FALSE;
+  bytes = g_bytes_new_take (data, length);
+  return lt_media_save (thumb_path, bytes, media_key, error);
 }
 
 /* ---- public API ------------------------------------------------------ */
@@ -649,6 +547,8 @@ orientation_swaps (int orientation)
  * book then scales the photo itself. */
 static void
 make_print_rendition (const char      *media_dir,
+                      const LtSecret  *media_key,
+                      GBytes          *original,
                       LtImportedPhoto *photo)
 {
   gboolean         swap = orientation_swaps (photo->orientation);
@@ -658,26 +558,23 @@ make_print_rendition (const char      *media_dir,
   int              height = (int) floor (photo->height * factor);
   int              scale = decode_scale (photo->width, width);
   g_autofree char *path = lt_photo_print_path (media_dir, photo->sha256);
-  g_autofree char *folder = g_path_get_dirname (path);
   g_autoptr (GdkPixbuf) decoded = NULL;
   g_autoptr (GdkPixbuf) pixbuf = NULL;
   g_autoptr (GError) error = NULL;
-  g_autofree char *data = NULL;
-  gsize            length = 0;
+  g_autoptr (GBytes) jpeg = NULL;
+  char *data = NULL;
+  gsize length = 0;
 
   if (factor > 0.77 || g_strcmp0 (photo->mime_type, "image/jpeg") != 0)
     return;
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
-      decoded = gdk_pixbuf_new_from_file_at_scale (photo->media_path, photo->width / scale,
-                                                   photo->height / scale, TRUE, &error);
+      decoded = decode_at_scale (original, photo->width / scale, photo->height / scale, &error);
       if (decoded != NULL)
         pixbuf = gdk_pixbuf_scale_simple (decoded, width, height, GDK_INTERP_BILINEAR);
-      if (pixbuf == NULL || g_mkdir_with_parents (folder, 0700) != 0 ||
-          !gdk_pixbuf_save_to_buffer (pixbuf, &data, &length, "jpeg", &error, "quality", "88", NULL) ||
-          !g_file_set_contents_full (path, data, length,
-                                     G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0600,
-                                     &error))
+      if (pixbuf != NULL && gdk_pixbuf_save_to_buffer (pixbuf, &data, &length, "jpeg", &error, "quality", "88", NULL))
+        jpeg = g_bytes_new_take (data, length);
+      if (jpeg == NULL || !lt_media_save (path, jpeg, media_key, &error))
         {
           g_debug ("No print rendition for a photo: %s", error != NULL ? error->message : "");
           return;
@@ -690,6 +587,8 @@ make_print_rendition (const char      *media_dir,
  * lt_photo_import_file:
  * @path: a photo anywhere on the computer; it is not changed
  * @media_dir: the household's media folder; made (0700) when missing
+ * @media_key: (nullable): the child's media key; the copy and its print
+ *   rendition are sealed with it (plain when %NULL)
  * @cancellable: (nullable): stops the copy
  * @error: %LT_PHOTO_IMPORT_ERROR naming the file by its base name and
  *   saying what to do, or %G_IO_ERROR_CANCELLED
@@ -703,12 +602,14 @@ make_print_rendition (const char      *media_dir,
  * @error set
  */
 LtImportedPhoto *
-lt_photo_import_file (const char   *path,
-                      const char   *media_dir,
-                      GCancellable *cancellable,
-                      GError      **error)
+lt_photo_import_file (const char     *path,
+                      const char     *media_dir,
+                      const LtSecret *media_key,
+                      GCancellable   *cancellable,
+                      GError        **error)
 {
   g_autoptr (LtImportedPhoto) photo = NULL;
+  g_autoptr (GBytes) original = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (media_dir != NULL, NULL);
@@ -722,9 +623,11 @@ lt_photo_import_file (const char   *path,
   if (!check_photo (path, photo, error))
     return NULL;
   read_exif (path, photo);
-  if (!copy_into_media (path, media_dir, photo, cancellable, error))
+  if (!copy_into_media (path, media_dir, media_key, photo, cancellable, error))
     return NULL;
-  make_print_rendition (media_dir, photo);
+  original = lt_media_load (photo->media_path, media_key, NULL);
+  if (original != NULL)
+    make_print_rendition (media_dir, media_key, original, photo);
   return g_steal_pointer (&photo);
 }
 
@@ -750,6 +653,7 @@ lt_photo_import_file (const char   *path,
 GPtrArray *
 lt_photo_import_files (GStrv                 paths,
                        const char           *media_dir,
+                       const LtSecret       *media_key,
                        GCancellable         *cancellable,
                        LtPhotoImportProgress progress,
                        gpointer              progress_data,
@@ -764,7 +668,7 @@ lt_photo_import_files (GStrv                 paths,
   for (guint i = 0; i < total; i++)
     {
       GError          *error = NULL;
-      LtImportedPhoto *photo = lt_photo_import_file (paths[i], media_dir, cancellable, &error);
+      LtImportedPhoto *photo = lt_photo_import_file (paths[i], media_dir, media_key, cancellable, &error);
 
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
@@ -786,6 +690,8 @@ lt_photo_import_files (GStrv                 paths,
 /**
  * lt_photo_make_thumbnail:
  * @media_path: a photo in the media folder
+ * @media_key: (nullable): the child's media key: the photo is unsealed with
+ *   it and the thumbnail sealed with it
  * @orientation: the photo's EXIF orientation, 1–8 (anything else is 1)
  * @size: the thumbnail fits in @size × @size pixels
  * @thumb_path: where the PNG goes; its folder is made (0700) when missing;
@@ -800,13 +706,15 @@ lt_photo_import_files (GStrv                 paths,
  * Returns: %TRUE when @thumb_path was written
  */
 gboolean
-lt_photo_make_thumbnail (const char *media_path,
-                         int         orientation,
-                         int         size,
-                         const char *thumb_path,
-                         GError    **error)
+lt_photo_make_thumbnail (const char     *media_path,
+                         const LtSecret *media_key,
+                         int             orientation,
+                         int             size,
+                         const char     *thumb_path,
+                         GError        **error)
 {
   g_autofree char *name = NULL;
+  g_autoptr (GBytes) bytes = NULL;
   g_autoptr (GdkPixbuf) pixbuf = NULL;
   g_autoptr (GdkPixbuf) turned = NULL;
   g_autoptr (GError) local_error = NULL;
@@ -817,14 +725,17 @@ lt_photo_make_thumbnail (const char *media_path,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   name = g_path_get_basename (media_path);
-  pixbuf = gdk_pixbuf_new_from_file_at_scale (media_path, size, size, TRUE, &local_error);
-  if (pixbuf == NULL && local_error->domain == G_FILE_ERROR)
+  bytes = lt_media_load (media_path, media_key, &local_error);
+  if (bytes == NULL && local_error->domain == LT_MEDIA_ERROR)
+    return fail (error, LT_PHOTO_IMPORT_ERROR_CORRUPT, "%s", local_error->message);
+  if (bytes == NULL)
     return fail (error, LT_PHOTO_IMPORT_ERROR_IO, _ ("The photo “%s” could not be read."), name);
+  pixbuf = decode_at_scale (bytes, size, size, &local_error);
   if (pixbuf == NULL)
     return fail (error, LT_PHOTO_IMPORT_ERROR_CORRUPT, _ ("The photo “%s” is damaged."), name);
 
   turned = apply_orientation (pixbuf, orientation);
-  if (!save_thumbnail (turned, thumb_path, &local_error))
+  if (!save_thumbnail (turned, thumb_path, media_key, &local_error))
     {
       g_set_error (error, LT_PHOTO_IMPORT_ERROR, LT_PHOTO_IMPORT_ERROR_IO,
                    _ ("No thumbnail could be saved for “%s”: %s"), name, local_error->message);

@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "lt-secret.h"
+
 G_BEGIN_DECLS
 
 #define LT_PHOTO_IMPORT_ERROR (lt_photo_import_error_quark ())
@@ -53,23 +55,26 @@ typedef void (*LtPhotoImportProgress) (guint    done,
 
 GQuark           lt_photo_import_error_quark (void);
 void             lt_imported_photo_free (LtImportedPhoto *photo);
-LtImportedPhoto *lt_photo_import_file (const char   *path,
-                                       const char   *media_dir,
-                                       GCancellable *cancellable,
-                                       GError      **error);
+LtImportedPhoto *lt_photo_import_file (const char     *path,
+                                       const char     *media_dir,
+                                       const LtSecret *media_key,
+                                       GCancellable   *cancellable,
+                                       GError        **error);
 GPtrArray       *lt_photo_import_files (GStrv                 paths,
                                         const char           *media_dir,
+                                        const LtSecret       *media_key,
                                         GCancellable         *cancellable,
                                         LtPhotoImportProgress progress,
                                         gpointer              progress_data,
                                         GPtrArray           **failures_out);
 char            *lt_photo_print_path (const char *media_dir,
                                       const char *sha256);
-gboolean         lt_photo_make_thumbnail (const char *media_path,
-                                          int         orientation,
-                                          int         size,
-                                          const char *thumb_path,
-                                          GError    **error);
+gboolean         lt_photo_make_thumbnail (const char     *media_path,
+                                          const LtSecret *media_key,
+                                          int             orientation,
+                                          int             size,
+                                          const char     *thumb_path,
+                                          GError        **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LtImportedPhoto, lt_imported_photo_free)
 

@@ -257,8 +257,8 @@ add_lists (LtSchoolReport *report,
         continue;
       /* Translators: a step of a school start that was done, and when */
       line = lt_checklist_item_get_done_on (item) != NULL ? g_strdup_printf (_ ("✓ %s (%s)"), lt_checklist_item_get_title (item), done)
-                          /* Translators: a step of a school start still to do */
-                          : g_strdup_printf (_ ("To do: %s"), lt_checklist_item_get_title (item));
+                                                          /* Translators: a step of a school start still to do */
+                                                          : g_strdup_printf (_ ("To do: %s"), lt_checklist_item_get_title (item));
       lt_report_section_add_line (start, line);
     }
   g_date_subtract_days (&first, FORGOTTEN_DAYS - 1);
@@ -284,6 +284,9 @@ add_leisure (LtSchoolReport *report,
 {
   g_autoptr (GListModel) events = list_of (store, child, LT_TYPE_EVENT);
   LtReportSection *leisure = lt_school_report_add_section (report, _ ("Leisure"));
+  /* The overview is for meetings with the school: for an anonymous
+   * placement it names no places. */
+  gboolean anonymous = lt_store_child_is_anonymous (store, lt_record_get_id (LT_RECORD (child)));
 
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
@@ -292,7 +295,7 @@ add_leisure (LtSchoolReport *report,
 
       if (lt_event_get_kind (event) != LT_EVENT_KIND_LEISURE || lt_event_get_series_id (event) != 0)
         continue;
-      line = g_strjoin (", ", lt_event_get_title (event), lt_event_get_place (event), NULL);
+      line = g_strjoin (", ", lt_event_get_title (event), anonymous ? NULL : lt_event_get_place (event), NULL);
       lt_report_section_add_line (leisure, line);
     }
 }

@@ -419,6 +419,49 @@ flow_text (Builder        *b,
 
 /* ---- photos ----------------------------------------------------------- */
 
+static void
+on_size_prepared_cb (GdkPixbufLoader *loader,
+                     int              width,
+                     int              height,
+                     int             *size)
+{
+  size[0] = width;
+  size[1] = height;
+}
+
+/* Feeds the photo's bytes to a loader only until it knows the size (the
+ * header), as gdk_pixbuf_get_file_info does for a plain file. */
+static gboolean
+read_image_size (const LtBook *book,
+                 const char   *path,
+                 int          *width,
+                 int          *height)
+{
+  g_autoptr (GBytes) bytes = lt_book_read_photo (book, path, NULL);
+  g_autoptr (GdkPixbufLoader) loader = NULL;
+  int           size[2] = { 0, 0 };
+  gsize         length = 0, offset = 0;
+  const guint8 *data;
+
+  if (bytes == NULL)
+    return FALSE;
+  data = g_bytes_get_data (bytes, &length);
+  loader = gdk_pixbuf_loader_new ();
+  g_signal_connect (loader, "size-prepared", G_CALLBACK (on_size_prepared_cb), size);
+  while (size[0] <= 0 && offset < length)
+    {
+      gsize n = MIN (4096, length - offset);
+
+      if (!gdk_pixbuf_loader_write (loader, data + offset, n, NULL))
+        break;
+      offset += n;
+    }
+  gdk_pixbuf_loader_close (loader, NULL);
+  *width = size[0];
+  *height = size[1];
+  return size[0] > 0 && size[1] > 0;
+}
+
 static FileSize
 file_size (Builder           *b,
            const LtBookPhoto *photo)
@@ -436,8 +479,7 @@ file_size (Builder           *b,
           size->width = (int) (photo->drawing->width * 4);
           size->height = (int) (photo->drawing->height * 4);
         }
-      else if (gdk_pixbuf_get_file_info (photo->path, &size->width, &size->height) == NULL ||
-               size->width <= 0 || size->height <= 0)
+      else if (!read_image_size (b->book, photo->path, &size->width, &size->height))
         {
           g_debug ("Book: cannot read the photo “%s”; a placeholder goes in its place", photo->path);
           size->width = size->height = 0;

@@ -77,6 +77,7 @@ struct _LtBookPages
   GHashTable      *uses;       /* path → PhotoUse */
   GHashTable      *placed;     /* paths already in the PDF (for the report) */
   LtBookPdfReport *report;     /* nullable: filled in while writing */
+  LtSecret        *media_key;  /* nullable: the book's, copied */
 };
 
 typedef struct
@@ -430,7 +431,7 @@ get_rendition (LtBookPages     *self,
 
   if (rendition == NULL)
     {
-      rendition = lt_book_rendition_new (box, use->widest);
+      rendition = lt_book_rendition_new (box, self->media_key, use->widest);
       g_hash_table_insert (self->renditions, g_strdup (box->photo->path), rendition);
     }
   /* Pages may be painted again, or out of order, when printing. */
@@ -833,6 +834,7 @@ lt_book_pages_new (const LtBook *book)
   g_return_val_if_fail (book != NULL, NULL);
 
   self->layout = lt_book_layout_new (book);
+  self->media_key = book->media_key != NULL ? lt_secret_copy (book->media_key) : NULL;
   self->renditions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) lt_book_rendition_free);
   self->uses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->placed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -846,6 +848,7 @@ lt_book_pages_free (LtBookPages *self)
   if (self == NULL)
     return;
   lt_book_layout_free (self->layout);
+  lt_secret_free (self->media_key);
   g_hash_table_unref (self->renditions);
   g_hash_table_unref (self->uses);
   g_hash_table_unref (self->placed);

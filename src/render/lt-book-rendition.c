@@ -10,6 +10,7 @@
 #include <gdk-pixbuf/gdk-pixbuf.h>
 
 #include "lt-book-rendition.h"
+#include "lt-media.h"
 
 #define MAX_DPI 300.0
 #define JPEG_QUALITY "85"
@@ -138,6 +139,7 @@ decode_size (int      width,
  * as JPEG, or losslessly when it has real transparency. */
 static gboolean
 render_scaled (LtBookRendition *rendition,
+               GBytes          *file,
                const char      *path,
                int              file_width,
                int              file_height,
@@ -152,7 +154,11 @@ render_scaled (LtBookRendition *rendition,
   int   width, height;
 
   decode_size (file_width, file_height, target, jpeg, &width, &height);
-  pixbuf = gdk_pixbuf_new_from_file_at_scale (path, width, height, FALSE, &error);
+  {
+    g_autoptr (GInputStream) stream = g_memory_input_stream_new_from_bytes (file);
+
+    pixbuf = gdk_pixbuf_new_from_stream_at_scale (stream, width, height, FALSE, NULL, &error);
+  }
   if (pixbuf == NULL)
     {
       g_debug ("Book: cannot decode “%s”: %s", path, error->message);
@@ -184,6 +190,7 @@ render_scaled (LtBookRendition *rendition,
  * points (across the file's own pixels). */
 LtBookRendition *
 lt_book_rendition_new (const LtBookBox *box,
+                       const LtSecret  *media_key,
                        double           print_width)
 {
   LtBookRendition *rendition = g_new0 (LtBookRendition, 1);
@@ -192,17 +199,16 @@ lt_book_rendition_new (const LtBookBox *box,
   int              target = (int) exact + ((int) exact < exact); /* rounded up */
   g_autoptr (GError) error = NULL;
   g_autoptr (GBytes) bytes = NULL;
-  char    *contents = NULL;
   gsize    length = 0;
   gboolean jpeg;
 
-  if (box->file_width <= 0 || !g_file_get_contents (path, &contents, &length, &error))
+  if (box->file_width <= 0 || (bytes = lt_media_load (path, media_key, &error)) == NULL)
     {
       if (error != NULL)
         g_debug ("Book: cannot read “%s”: %s", path, error->message);
       return rendition;
     }
-  bytes = g_bytes_new_take (contents, length);
+  length = g_bytes_get_size (bytes);
   jpeg = is_jpeg (bytes);
   if (jpeg && box->file_width <= target)
     {
@@ -215,9 +221,8 @@ lt_book_rendition_new (const LtBookBox *box,
       if (rendition->surface != NULL)
         return rendition;
     }
-  g_clear_pointer (&bytes, g_bytes_unref);
   g_clear_pointer (&rendition->jpeg, g_bytes_unref);
-  if (!render_scaled (rendition, path, box->file_width, box->file_height, target, jpeg))
+  if (!render_scaled (rendition, bytes, path, box->file_width, box->file_height, target, jpeg))
     g_clear_pointer (&rendition->surface, cairo_surface_destroy);
   return rendition;
 }

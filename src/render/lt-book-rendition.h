@@ -25,6 +25,7 @@ typedef struct
 } LtBookRendition;
 
 LtBookRendition *lt_book_rendition_new (const LtBookBox *box,
+                                        const LtSecret  *media_key,
                                         double           print_width);
 void             lt_book_rendition_free (LtBookRendition *rendition);
 cairo_surface_t *lt_book_rendition_surface_for (LtBookRendition *rendition,

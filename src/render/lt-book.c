@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "lt-book.h"
+#include "lt-media.h"
 
 static void
 photo_free (LtBookPhoto *photo)
@@ -73,7 +74,32 @@ lt_book_free (LtBook *book)
   g_free (book->subtitle);
   g_clear_pointer (&book->cover, photo_free);
   g_ptr_array_unref (book->chapters);
+  lt_secret_free (book->media_key);
   g_free (book);
+}
+
+/* The book's photos are sealed with @key (the child's media key); %NULL
+ * for a plain household. */
+void
+lt_book_set_media_key (LtBook         *book,
+                       const LtSecret *key)
+{
+  g_return_if_fail (book != NULL);
+
+  g_clear_pointer (&book->media_key, lt_secret_free);
+  book->media_key = key != NULL ? lt_secret_copy (key) : NULL;
+}
+
+/* Returns: (transfer full): the bytes of the photo file at @path, unsealed
+ * with the book's media key; nothing readable is written anywhere. */
+GBytes *
+lt_book_read_photo (const LtBook *book,
+                    const char   *path,
+                    GError      **error)
+{
+  g_return_val_if_fail (book != NULL && path != NULL, NULL);
+
+  return lt_media_load (path, book->media_key, error);
 }
 
 /* Returns: (transfer none): the new chapter, last in @book. */

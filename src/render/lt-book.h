@@ -10,6 +10,8 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
+#include "lt-secret.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -67,7 +69,8 @@ typedef struct
   char        *subtitle; /* nullable: "12 år · født 12. marts 2014" */
   LtBookPhoto *cover;    /* nullable */
   LtBookPaper  paper;
-  GPtrArray   *chapters; /* LtBookChapter * */
+  GPtrArray   *chapters;  /* LtBookChapter * */
+  LtSecret    *media_key; /* nullable: the photo files are sealed with it */
 } LtBook;
 
 LtBook        *lt_book_new (const char *title);
@@ -91,6 +94,11 @@ LtBookPhoto   *lt_book_entry_add_drawing (LtBookEntry   *entry,
                                           LtBookDrawFunc draw,
                                           gpointer       data,
                                           GDestroyNotify destroy);
+void           lt_book_set_media_key (LtBook         *book,
+                                      const LtSecret *key);
+GBytes        *lt_book_read_photo (const LtBook *book,
+                                   const char   *path,
+                                   GError      **error);
 void           lt_book_set_cover (LtBook     *book,
                                   const char *path,
                                   int         orientation);

@@ -12,6 +12,9 @@
 #include "lt-agreements-window.h"
 #include "lt-app-lock.h"
 #include "lt-application.h"
+#include "lt-backup-dialog.h"
+#include "lt-backup.h"
+#include "lt-child-copy.h"
 #include "lt-cli-access.h"
 #include "lt-book-export.h"
 #include "lt-date.h"
@@ -24,6 +27,7 @@
 #include "lt-handover.h"
 #include "lt-network-painter.h"
 #include "lt-household-file.h"
+#include "lt-keyring.h"
 #include "lt-keys-window.h"
 #include "lt-screenshot.h"
 #include "lt-setup-window.h"
@@ -121,6 +125,14 @@ static const GOptionEntry option_entries[] = {
     N_ ("NAME") },
   { "adult", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Unlock with NAME’s passphrase (read from standard input)"), N_ ("NAME") },
+  { "export-child-copy", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("Write the child called NAME’s own copy (book, photos without GPS, texts, data) to --output (a folder, or a file ending in .zip), then exit"),
+    N_ ("NAME") },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_ ("Back up the household (database and photos, encrypted) to FILE, check it, then exit"), N_ ("FILE") },
+  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_ ("Restore the household from the backup FILE (unlocked with a passphrase or --recovery-key from standard input); a household already there is kept aside"),
+    N_ ("FILE") },
   { "recovery-key", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_ ("Unlock with the recovery key (read from standard input) instead of a passphrase"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Print the version and exit"), NULL },
@@ -152,6 +164,81 @@ dup_database_path (LtApplication *self)
 }
 
 /* ---- headless commands ----------------------------------------------- */
+
+static LtChild *find_child_named (LtStore    *store,
+                                  const char *name);
+
+static int
+child_copy_command (LtApplication *self,
+                    GVariantDict  *options,
+                    const char    *child_name)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = open_household (self, self->demo, &error);
+  const char *output = NULL;
+  LtChild    *child;
+
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  child = find_child_named (store, child_name);
+  if (child == NULL || !g_variant_dict_lookup (options, "output", "^&ay", &output))
+    {
+      g_printerr (child == NULL ? _ ("No child called “%s” in this household\n")
+                                : _ ("Say where the copy goes with --output\n"),
+                  child_name);
+      return 1;
+    }
+  if (!lt_child_copy_write (store, child, NULL, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print (_ ("The child’s copy was written to %s\n"), output);
+  return 0;
+}
+
+static int
+backup_command (LtApplication *self,
+                const char    *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = open_household (self, FALSE, &error);
+
+  if (store == NULL || !lt_backup_write (store, path, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  lt_backup_remember_done ();
+  g_print (_ ("The backup was written to %s and checked\n"), path);
+  return 0;
+}
+
+static int
+restore_command (LtApplication *self,
+                 const char    *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtKeySlots) slots = lt_backup_read_key_slots (path, &error);
+  g_autoptr (LtSecret) key = NULL;
+  g_autofree char *database = dup_database_path (self);
+  g_autofree char *previous = NULL;
+
+  if (slots != NULL)
+    key = lt_cli_unlock_slots (slots, self->adult_name, self->use_recovery_key, &error);
+  if (key == NULL || !lt_backup_restore (path, key, database, &previous, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print (_ ("The household was restored to %s\n"), database);
+  if (previous != NULL)
+    g_print (_ ("The household that was there before is kept in %s\n"), previous);
+  return 0;
+}
 
 static int
 export_json (LtApplication *self,
@@ -187,9 +274,6 @@ import_json (LtApplication *self,
            n_children, lt_store_get_path (store));
   return 0;
 }
-
-static LtChild *find_child_named (LtStore    *store,
-                                  const char *name);
 
 /* What went into the PDF, for a person deciding whether to e-mail it. */
 static void
@@ -638,6 +722,12 @@ lt_application_handle_local_options (GApplication *application,
       return lt_cli_set_up (path, book_child);
     }
 
+  if (g_variant_dict_lookup (options, "export-child-copy", "&s", &book_child))
+    return child_copy_command (self, options, book_child);
+  if (g_variant_dict_lookup (options, "backup", "^&ay", &export_file))
+    return backup_command (self, export_file);
+  if (g_variant_dict_lookup (options, "restore", "^&ay", &import_file))
+    return restore_command (self, import_file);
   if (g_variant_dict_lookup (options, "export-json", "^&ay", &export_file))
     return export_json (self, export_file);
   if (g_variant_dict_lookup (options, "import-json", "^&ay", &import_file))
@@ -725,6 +815,49 @@ take_screenshot_later (LtApplication *self,
 }
 
 static void
+remind_of_backup (LtWindow *window)
+{
+  AdwToast *toast = lt_backup_reminder_toast ();
+
+  if (toast != NULL)
+    lt_window_add_toast (window, toast);
+}
+
+/* A child whose records were to be kept until a day that has passed: show
+ * the child and offer to delete (the usual confirmation follows). */
+static void
+remind_of_keeping (LtWindow *window,
+                   LtStore  *store)
+{
+  GDate            today;
+  g_autofree char *iso = NULL;
+  g_autoptr (GPtrArray) past = NULL;
+  g_auto (LtChildPrivacy) privacy = { 0 };
+  g_autofree char *until = NULL;
+  g_autofree char *title = NULL;
+  AdwToast        *toast;
+  LtChild         *child;
+
+  lt_date_today (&today);
+  iso = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&today), g_date_get_month (&today),
+                         g_date_get_day (&today));
+  past = lt_store_dup_children_past_keeping (store, iso, NULL);
+  if (past == NULL || past->len == 0)
+    return;
+  child = g_ptr_array_index (past, 0);
+  if (!lt_store_get_child_privacy (store, lt_record_get_id (LT_RECORD (child)), &privacy, NULL))
+    return;
+  until = lt_date_format (privacy.keep_until);
+  title = g_strdup_printf (_ ("%s’s records were to be kept until %s"), lt_child_get_display_name (child), until);
+  lt_window_show_child (window, child);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _ ("_Delete…"));
+  adw_toast_set_action_name (toast, "win.remove-child");
+  adw_toast_set_timeout (toast, 0);
+  lt_window_add_toast (window, toast);
+}
+
+static void
 present_window (LtApplication *self,
                 LtStore       *store,
                 gboolean       demo)
@@ -766,6 +899,10 @@ present_window (LtApplication *self,
       g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "lock")), TRUE);
       g_simple_action_set_enabled (
           G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "household-keys")), TRUE);
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "backup")),
+                                   TRUE);
+      remind_of_backup (window);
+      remind_of_keeping (window, store);
     }
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -809,6 +946,22 @@ open_real_household (LtApplication *self)
   LtVaultState     state = lt_vault_get_state (path);
   GtkWindow       *gate;
 
+  if (state == LT_VAULT_LOCKED && self->screenshot_path == NULL)
+    {
+      /* Remembered in the keyring: open at once; a locked or missing
+       * keyring just means the passphrase is asked for. */
+      g_autoptr (GError) error = NULL;
+      g_autoptr (LtSecret) key = lt_keyring_lookup_key (path, &error);
+      g_autoptr (LtStore) store = key != NULL ? lt_vault_open (path, key, &error) : NULL;
+
+      if (store != NULL)
+        {
+          present_window (self, store, FALSE);
+          return;
+        }
+      if (error != NULL)
+        g_debug ("The keyring did not open the household: %s", error->message);
+    }
   if (state == LT_VAULT_LOCKED)
     gate = GTK_WINDOW (lt_unlock_window_new (GTK_APPLICATION (self), path, NULL));
   else
@@ -931,6 +1084,17 @@ household_keys_action (GSimpleAction *action,
 }
 
 static void
+backup_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       data)
+{
+  LtApplication *self = data;
+
+  if (self->household != NULL)
+    lt_backup_dialog_run (gtk_application_get_active_window (GTK_APPLICATION (self)), self->household);
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       data)
@@ -952,6 +1116,7 @@ static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "lock", lock_action },
   { "household-keys", household_keys_action },
+  { "backup", backup_action },
   { "quit", quit_action },
 };
 
@@ -963,6 +1128,9 @@ lt_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (lt_application_parent_class)->startup (application);
 
+  /* The names of a child's exports and imports stay out of the desktop's
+   * recently used files. */
+  g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
@@ -971,6 +1139,8 @@ lt_application_startup (GApplication *application)
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (application), "lock")), FALSE);
   g_simple_action_set_enabled (
       G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (application), "household-keys")), FALSE);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (application), "backup")),
+                               FALSE);
 }
 
 /* ---- GObject --------------------------------------------------------- */

@@ -42,7 +42,8 @@ static char *
 photo_path (LtStore *store,
             LtPhoto *photo)
 {
-  g_autofree char *print = lt_photo_print_path (lt_store_get_media_dir (store), lt_photo_get_sha256 (photo));
+  g_autofree char *folder = lt_store_dup_child_media_dir (store, lt_photo_get_child_id (photo));
+  g_autofree char *print = lt_photo_print_path (folder, lt_photo_get_sha256 (photo));
 
   if (g_file_test (print, G_FILE_TEST_EXISTS))
     return g_steal_pointer (&print);
@@ -129,7 +130,15 @@ lt_book_snapshot_new (LtStore    *store,
   g_autoptr (GListModel) chapters = lt_store_list_chapters (store, child);
   g_autofree char *title = g_strdup_printf (_ ("%s’s Book"), lt_child_get_display_name (child));
   LtBook          *book = lt_book_new (title);
+  g_autoptr (LtSecret) media_key = NULL;
+  g_autoptr (GError) error = NULL;
 
+  /* Without the key a sealed photo reads as damaged and prints as a
+   * placeholder: the book is still made, and says so in its report. */
+  media_key = lt_store_dup_media_key (store, lt_record_get_id (LT_RECORD (child)), &error);
+  if (error != NULL)
+    g_warning ("The photo key could not be read: %s", error->message);
+  lt_book_set_media_key (book, media_key);
   book->subtitle = book_subtitle (child);
   book->paper = paper;
   set_chosen_cover (book, store, child);

@@ -60,11 +60,17 @@ free_secret (char *secret)
   g_free (secret);
 }
 
-static LtSecret *
-unlock (LtKeySlots *slots,
-        const char *adult_name,
-        gboolean    use_recovery_key,
-        GError    **error)
+/**
+ * lt_cli_unlock_slots:
+ *
+ * Returns: (transfer full): the household key that a passphrase (or the
+ * recovery key) read from standard input opens in @slots
+ */
+LtSecret *
+lt_cli_unlock_slots (LtKeySlots *slots,
+                     const char *adult_name,
+                     gboolean    use_recovery_key,
+                     GError    **error)
 {
   char     *secret = read_secret (use_recovery_key ? _ ("Recovery key: ") : _ ("Passphrase: "));
   LtSecret *key;
@@ -124,7 +130,7 @@ lt_cli_open_household (const char *database_path,
   slots = lt_vault_load_key_slots (database_path, error);
   if (slots == NULL)
     return NULL;
-  key = unlock (slots, adult_name, use_recovery_key, error);
+  key = lt_cli_unlock_slots (slots, adult_name, use_recovery_key, error);
   if (key == NULL)
     return NULL;
   return lt_vault_open (database_path, key, error);

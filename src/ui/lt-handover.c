@@ -25,6 +25,7 @@
 #include "lt-genogram-painter.h"
 #include "lt-genogram.h"
 #include "lt-handover.h"
+#include "lt-media.h"
 #include "lt-network-painter.h"
 #include "lt-pdf-file.h"
 #include "lt-recurrence.h"
@@ -109,7 +110,7 @@ paint_about_page (cairo_t *cr,
   g_autofree char *title = g_strdup_printf (_ ("About me, %s"), lt_child_get_display_name (child));
   g_autofree char *where = g_strdup_printf (_ ("I am moving to %s on %s."),
                                             lt_move_get_to_place (move), when);
-  double y = heading (cr, title, MARGIN);
+  double           y = heading (cr, title, MARGIN);
 
   y = text_at (cr, where, y, 12, FALSE, FALSE) + 6;
   if (lt_move_get_reason (move) != NULL)
@@ -230,8 +231,8 @@ paint_upcoming (cairo_t *cr,
   g_autoptr (GDateTime) from = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
                                                       g_date_time_get_day_of_month (now), 0, 0, 0);
   g_autofree char *title = g_strdup_printf (_ ("Visits and meetings, the next %d weeks"), WEEKS_AHEAD);
-  gint64 start = g_date_time_to_unix (from);
-  guint  n = 0;
+  gint64           start = g_date_time_to_unix (from);
+  guint            n = 0;
 
   y = heading (cr, title, y + 14);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
@@ -361,8 +362,12 @@ copy_photos (LtStore        *store,
 {
   g_autoptr (GListModel) photos = lt_store_list_photos (store, child);
   g_autoptr (GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (LtSecret) media_key = NULL;
   guint n = g_list_model_get_n_items (photos);
 
+  media_key = lt_store_dup_media_key (store, lt_record_get_id (LT_RECORD (child)), error);
+  if (error != NULL && *error != NULL)
+    return FALSE;
   if (g_mkdir (folder, 0700) != 0)
     return set_errno_error (error, errno, _ ("Could not make the folder “%s”: %s"), folder);
   for (guint i = 0; i < n; i++)
@@ -371,8 +376,7 @@ copy_photos (LtStore        *store,
       g_autofree char *source = g_build_filename (lt_store_get_media_dir (store), lt_photo_get_file_name (photo), NULL);
       g_autofree char *name = photo_file_name (photo);
       g_autofree char *target = NULL;
-      g_autofree char *contents = NULL;
-      gsize length = 0;
+      g_autoptr (GBytes) contents = NULL;
 
       report (progress, 0.8 + 0.2 * i / MAX (n, 1), _ ("Photos"));
       /* Two photos of one day may share a name from different cameras. */
@@ -389,9 +393,12 @@ copy_photos (LtStore        *store,
         }
       g_hash_table_add (used, g_strdup (name));
       target = g_build_filename (folder, name, NULL);
-      if (!g_file_get_contents (source, &contents, &length, error) ||
-          !g_file_set_contents_full (target, contents, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
-                                     error))
+      /* The handover is for people outside the household: the photos go
+       * out as plain files, here only, where the adult chose. */
+      contents = lt_media_load (source, media_key, error);
+      if (contents == NULL ||
+          !g_file_set_contents_full (target, g_bytes_get_data (contents, NULL), g_bytes_get_size (contents),
+                                     G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
         return FALSE;
     }
   return TRUE;

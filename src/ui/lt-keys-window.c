@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lt-keyring.h"
 #include "lt-keys-window.h"
 #include "lt-ui-resources.h"
 #include "lt-vault.h"
@@ -21,6 +22,7 @@ struct _LtKeysWindow
   /* template */
   GtkListBox  *adults_list;
   AdwComboRow *lock_row;
+  GtkSwitch   *keyring_switch;
 
   /* owned */
   LtStore      *store;
@@ -232,6 +234,7 @@ start_derivation (LtKeysWindow  *self,
 
   job->key = lt_secret_copy (lt_store_get_key (self->store));
   self->busy = TRUE;
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
   g_task_set_task_data (task, job, (GDestroyNotify) passphrase_job_free);
   g_task_run_in_thread (task, derive_in_thread);
@@ -409,6 +412,30 @@ set_up_lock_row (LtKeysWindow *self)
   g_signal_connect (self->lock_row, "notify::selected", G_CALLBACK (on_lock_selected_cb), self);
 }
 
+static void
+on_keyring_active_cb (GtkSwitch    *keyring_switch,
+                      GParamSpec   *pspec,
+                      LtKeysWindow *self)
+{
+  gboolean active = gtk_switch_get_active (keyring_switch);
+  g_autoptr (GError) error = NULL;
+
+  if (active == lt_keyring_is_remembered (lt_store_get_path (self->store)))
+    return;
+  if (active ? lt_keyring_remember (self->store, &error) : lt_keyring_forget (self->store, &error))
+    {
+      g_clear_object (&self->slots);
+      self->slots = load_slots (self);
+      toast (self, active ? _ ("This computer’s keyring remembers the household")
+                          : _ ("The keyring no longer opens the household"));
+      return;
+    }
+  toast (self, error->message);
+  g_signal_handlers_block_by_func (keyring_switch, on_keyring_active_cb, self);
+  gtk_switch_set_active (keyring_switch, !active);
+  g_signal_handlers_unblock_by_func (keyring_switch, on_keyring_active_cb, self);
+}
+
 /* ---- GObject --------------------------------------------------------- */
 
 static void
@@ -437,6 +464,7 @@ lt_keys_window_class_init (LtKeysWindowClass *klass)
                                                "/dk/livstraad/Livstraad/lt-keys-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LtKeysWindow, adults_list);
   gtk_widget_class_bind_template_child (widget_class, LtKeysWindow, lock_row);
+  gtk_widget_class_bind_template_child (widget_class, LtKeysWindow, keyring_switch);
   gtk_widget_class_bind_template_callback (widget_class, on_add_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_new_recovery_activated_cb);
 }
@@ -464,6 +492,8 @@ lt_keys_window_new (GtkWindow *parent,
   self->store = g_object_ref (store);
   self->slots = load_slots (self);
   fill_adults (self);
+  gtk_switch_set_active (self->keyring_switch, lt_keyring_is_remembered (lt_store_get_path (store)));
+  g_signal_connect (self->keyring_switch, "notify::active", G_CALLBACK (on_keyring_active_cb), self);
   return self;
 }
 

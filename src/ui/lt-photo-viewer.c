@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lt-media.h"
 #include "lt-photo-viewer.h"
 
 #define VIEW_SIZE 1600
@@ -35,15 +36,38 @@ struct _LtPhotoViewer
 
 G_DEFINE_FINAL_TYPE (LtPhotoViewer, lt_photo_viewer, ADW_TYPE_WINDOW)
 
+typedef struct
+{
+  char     *path;
+  LtSecret *media_key; /* NULL in a plain household */
+} LoadJob;
+
+static void
+load_job_free (LoadJob *job)
+{
+  g_free (job->path);
+  lt_secret_free (job->media_key);
+  g_free (job);
+}
+
 static void
 load_in_thread (GTask        *task,
                 gpointer      source,
                 gpointer      data,
                 GCancellable *cancellable)
 {
+  LoadJob *job = data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (GdkPixbuf) pixbuf = gdk_pixbuf_new_from_file_at_scale (data, VIEW_SIZE, VIEW_SIZE, TRUE, &error);
+  g_autoptr (GBytes) bytes = lt_media_load (job->path, job->media_key, &error);
+  g_autoptr (GInputStream) stream = NULL;
+  g_autoptr (GdkPixbuf) pixbuf = NULL;
   g_autoptr (GdkPixbuf) turned = NULL;
+
+  if (bytes != NULL)
+    {
+      stream = g_memory_input_stream_new_from_bytes (bytes);
+      pixbuf = gdk_pixbuf_new_from_stream_at_scale (stream, VIEW_SIZE, VIEW_SIZE, TRUE, NULL, &error);
+    }
 
   if (pixbuf == NULL)
     {
@@ -146,7 +170,7 @@ show_photo (LtPhotoViewer *self)
   g_autoptr (LtPhoto) photo = g_list_model_get_item (self->photos, self->position);
   g_autoptr (GTask) task = NULL;
   g_autofree char *counter = NULL;
-  char            *path;
+  LoadJob         *job;
 
   if (photo == NULL)
     return;
@@ -167,9 +191,11 @@ show_photo (LtPhotoViewer *self)
   gtk_button_set_icon_name (GTK_BUTTON (self->cover_button),
                             lt_photo_get_is_cover (photo) ? "starred-symbolic" : "non-starred-symbolic");
 
-  path = g_build_filename (lt_store_get_media_dir (self->store), lt_photo_get_file_name (photo), NULL);
+  job = g_new0 (LoadJob, 1);
+  job->path = g_build_filename (lt_store_get_media_dir (self->store), lt_photo_get_file_name (photo), NULL);
+  job->media_key = lt_store_dup_media_key (self->store, lt_photo_get_child_id (photo), NULL);
   task = g_task_new (NULL, self->cancellable, on_loaded_cb, self);
-  g_task_set_task_data (task, path, g_free);
+  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
   g_task_run_in_thread (task, load_in_thread);
 }
 

@@ -13,6 +13,7 @@
 
 #include "lt-photo-import.h"
 #include "lt-photo-viewer.h"
+#include "lt-media.h"
 #include "lt-photos-page.h"
 #include "lt-window.h"
 
@@ -49,9 +50,10 @@ thumbnail_path (LtPhoto *photo)
 
 typedef struct
 {
-  char *media_path;
-  char *thumb_path;
-  int   orientation;
+  char     *media_path;
+  char     *thumb_path;
+  LtSecret *media_key; /* NULL in a plain household */
+  int       orientation;
 } ThumbnailJob;
 
 static void
@@ -59,29 +61,31 @@ thumbnail_job_free (ThumbnailJob *job)
 {
   g_free (job->media_path);
   g_free (job->thumb_path);
+  lt_secret_free (job->media_key);
   g_free (job);
 }
 
+/* Reads the kept thumbnail, or makes it first (also when the kept one
+ * does not open, e.g. made for another household); returns its PNG. */
 static void
 make_thumbnail_in_thread (GTask        *task,
                           gpointer      source,
                           gpointer      data,
                           GCancellable *cancellable)
 {
-  ThumbnailJob    *job = data;
-  g_autofree char *folder = g_path_get_dirname (job->thumb_path);
+  ThumbnailJob *job = data;
   g_autoptr (GError) error = NULL;
+  GBytes *png = lt_media_load (job->thumb_path, job->media_key, NULL);
 
-  if (g_mkdir_with_parents (folder, 0700) != 0 ||
-      !lt_photo_make_thumbnail (job->media_path, job->orientation, THUMBNAIL_SIZE, job->thumb_path,
-                                &error))
+  if (png == NULL && lt_photo_make_thumbnail (job->media_path, job->media_key, job->orientation, THUMBNAIL_SIZE,
+                                              job->thumb_path, &error))
+    png = lt_media_load (job->thumb_path, job->media_key, &error);
+  if (png == NULL)
     {
-      if (error == NULL)
-        g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", g_strerror (errno));
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  g_task_return_boolean (task, TRUE);
+  g_task_return_pointer (task, png, (GDestroyNotify) g_bytes_unref);
 }
 
 static void
@@ -91,9 +95,13 @@ on_thumbnail_made_cb (GObject      *source,
 {
   g_autoptr (GtkPicture) picture = data;
   g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) png = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr (GdkTexture) texture = NULL;
   ThumbnailJob *job = g_task_get_task_data (G_TASK (result));
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (png != NULL)
+    texture = gdk_texture_new_from_bytes (png, &error);
+  if (texture == NULL)
     {
       g_debug ("No thumbnail for a photo: %s", error->message);
       gtk_picture_set_paintable (picture, NULL);
@@ -101,9 +109,12 @@ on_thumbnail_made_cb (GObject      *source,
     }
   /* Still showing the photo it was made for? Rows are recycled. */
   if (g_strcmp0 (g_object_get_data (G_OBJECT (picture), "thumb-path"), job->thumb_path) == 0)
-    gtk_picture_set_filename (picture, job->thumb_path);
+    gtk_picture_set_paintable (picture, GDK_PAINTABLE (texture));
 }
 
+/* Thumbnails are read (and made when missing) in a thread: in an encrypted
+ * household they are sealed like the photos, so never read straight from
+ * the cache. */
 static void
 show_thumbnail (LtPhotosPage *self,
                 GtkPicture   *picture,
@@ -111,17 +122,19 @@ show_thumbnail (LtPhotosPage *self,
 {
   g_autofree char *thumb = thumbnail_path (photo);
   g_autoptr (GTask) task = NULL;
+  g_autoptr (GError) error = NULL;
   ThumbnailJob *job;
 
   g_object_set_data_full (G_OBJECT (picture), "thumb-path", g_strdup (thumb), g_free);
-  if (g_file_test (thumb, G_FILE_TEST_EXISTS))
-    {
-      gtk_picture_set_filename (picture, thumb);
-      return;
-    }
-
   gtk_picture_set_paintable (picture, NULL);
   job = g_new0 (ThumbnailJob, 1);
+  job->media_key = lt_store_dup_media_key (self->store, lt_photo_get_child_id (photo), &error);
+  if (error != NULL)
+    {
+      g_debug ("No thumbnail for a photo: %s", error->message);
+      thumbnail_job_free (job);
+      return;
+    }
   job->media_path = g_build_filename (lt_store_get_media_dir (self->store), lt_photo_get_file_name (photo), NULL);
   job->thumb_path = g_steal_pointer (&thumb);
   job->orientation = (int) lt_photo_get_orientation (photo);
@@ -189,9 +202,10 @@ typedef struct
   LtPhotosPage *self; /* owned */
   GStrv         paths;
   char         *media_dir;
-  GPtrArray    *imported; /* LtImportedPhoto *, from the worker */
-  GPtrArray    *failures; /* GError *, from the worker */
-  AdwToast     *progress; /* owned: "Adding photos…", dismissed when done */
+  LtSecret     *media_key; /* NULL in a plain household */
+  GPtrArray    *imported;  /* LtImportedPhoto *, from the worker */
+  GPtrArray    *failures;  /* GError *, from the worker */
+  AdwToast     *progress;  /* owned: "Adding photos…", dismissed when done */
 } Import;
 
 static void
@@ -200,6 +214,7 @@ import_free (Import *import)
   g_clear_object (&import->self);
   g_strfreev (import->paths);
   g_free (import->media_dir);
+  lt_secret_free (import->media_key);
   g_clear_pointer (&import->imported, g_ptr_array_unref);
   g_clear_pointer (&import->failures, g_ptr_array_unref);
   g_clear_object (&import->progress);
@@ -214,7 +229,7 @@ import_in_thread (GTask        *task,
 {
   Import *import = data;
 
-  import->imported = lt_photo_import_files (import->paths, import->media_dir, cancellable, NULL, NULL,
+  import->imported = lt_photo_import_files (import->paths, import->media_dir, import->media_key, cancellable, NULL, NULL,
                                             &import->failures);
   g_task_return_boolean (task, TRUE);
 }
@@ -258,7 +273,7 @@ add_imported (LtPhotosPage *self,
 
       if (lt_store_find_photo (self->store, self->child, imported->sha256) != NULL)
         continue;
-      photo = photo_from_import (self, import->media_dir, imported);
+      photo = photo_from_import (self, lt_store_get_media_dir (self->store), imported);
       if (!lt_store_add (self->store, LT_RECORD (photo), error))
         {
           lt_store_rollback (self->store);
@@ -321,16 +336,25 @@ lt_photos_page_import (LtPhotosPage *self,
                        GStrv         paths)
 {
   g_autoptr (GTask) task = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtSecret) media_key = NULL;
   Import *import;
 
   g_return_if_fail (LT_IS_PHOTOS_PAGE (self));
 
   if (self->store == NULL || self->child == NULL || paths == NULL || paths[0] == NULL)
     return;
+  media_key = lt_store_dup_media_key (self->store, lt_record_get_id (LT_RECORD (self->child)), &error);
+  if (error != NULL)
+    {
+      lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
+      return;
+    }
   import = g_new0 (Import, 1);
+  import->media_key = g_steal_pointer (&media_key);
   import->self = g_object_ref (self);
   import->paths = g_strdupv (paths);
-  import->media_dir = g_strdup (lt_store_get_media_dir (self->store));
+  import->media_dir = lt_store_dup_child_media_dir (self->store, lt_record_get_id (LT_RECORD (self->child)));
   import->progress = adw_toast_new (_ ("Adding photos…"));
   adw_toast_set_timeout (import->progress, 0);
   lt_window_toast_from (GTK_WIDGET (self), g_object_ref (import->progress));

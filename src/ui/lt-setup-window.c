@@ -6,7 +6,7 @@
  * confirmed as kept before the household opens.
  *
  * The household is not open anywhere else during set-up, so the thread
- * may create or convert it; the open store is handed to the main thread
+ * may create, convert or restore it; the open store is handed to the main thread
  * when it is done.
  */
 #include "config.h"
@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lt-backup.h"
 #include "lt-disk.h"
 #include "lt-ui-resources.h"
 #include "lt-setup-window.h"
@@ -37,6 +38,7 @@ struct _LtSetupWindow
   GtkLabel            *recovery_label;
   GtkCheckButton      *kept_check;
   GtkButton           *start_button;
+  GtkButton           *restore_button;
 
   /* owned */
   char         *database_path;
@@ -136,6 +138,153 @@ on_set_up_done_cb (GObject      *source,
   gtk_widget_grab_focus (GTK_WIDGET (self->kept_check));
 }
 
+/* ---- restoring a backup instead -------------------------------------- */
+
+typedef struct
+{
+  char *backup;
+  char *database_path;
+  char *secret; /* a passphrase or the recovery key */
+} RestoreJob;
+
+static void
+restore_job_free (RestoreJob *job)
+{
+  g_free (job->backup);
+  g_free (job->database_path);
+  memset (job->secret, 0, strlen (job->secret));
+  g_free (job->secret);
+  g_free (job);
+}
+
+/* The secret may be any adult's passphrase or the recovery key: a text
+ * that reads as a recovery key is tried as one first. */
+static LtSecret *
+unlock_backup (LtKeySlots *slots,
+               const char *secret,
+               GError    **error)
+{
+  guint8    probe[20];
+  LtSecret *key = NULL;
+
+  if (lt_recovery_key_parse (secret, probe, sizeof probe))
+    key = lt_key_slots_unlock_recovery (slots, secret, NULL);
+  return key != NULL ? key : lt_key_slots_unlock (slots, NULL, secret, NULL, error);
+}
+
+static void
+restore_in_thread (GTask        *task,
+                   gpointer      source,
+                   gpointer      data,
+                   GCancellable *cancellable)
+{
+  RestoreJob *job = data;
+  GError     *error = NULL;
+  g_autoptr (LtKeySlots) slots = lt_backup_read_key_slots (job->backup, &error);
+  g_autoptr (LtSecret) key = slots != NULL ? unlock_backup (slots, job->secret, &error) : NULL;
+  LtStore *store = NULL;
+
+  if (key != NULL && lt_backup_restore (job->backup, key, job->database_path, NULL, &error))
+    store = lt_vault_open (job->database_path, key, &error);
+  if (store == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, store, g_object_unref);
+}
+
+static void
+on_restored_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      data)
+{
+  LtSetupWindow *self = LT_SETUP_WINDOW (source);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = NULL;
+
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
+  gtk_spinner_stop (self->spinner);
+  store = g_task_propagate_pointer (G_TASK (result), &error);
+  if (store == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "passphrase");
+      show_message (self, error->message);
+      return;
+    }
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  g_signal_emit (self, signals[DONE], 0, store);
+}
+
+typedef struct
+{
+  LtSetupWindow       *self;
+  char                *backup;
+  AdwPasswordEntryRow *secret_row;
+} RestoreDialog;
+
+static void
+restore_dialog_free (RestoreDialog *data)
+{
+  g_free (data->backup);
+  g_free (data);
+}
+
+static void
+on_restore_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        RestoreDialog    *data)
+{
+  if (g_strcmp0 (response, "restore") == 0)
+    lt_setup_window_restore (data->self, data->backup, gtk_editable_get_text (GTK_EDITABLE (data->secret_row)));
+}
+
+static void
+ask_backup_secret (LtSetupWindow *self,
+                   const char    *backup)
+{
+  AdwMessageDialog *dialog;
+  GtkListBox       *list = GTK_LIST_BOX (gtk_list_box_new ());
+  RestoreDialog    *data = g_new0 (RestoreDialog, 1);
+  g_autofree char  *name = g_path_get_basename (backup);
+
+  data->self = self;
+  data->backup = g_strdup (backup);
+  data->secret_row = ADW_PASSWORD_ENTRY_ROW (adw_password_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (data->secret_row), _ ("Passphrase or recovery key"));
+  gtk_list_box_set_selection_mode (list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (list), "boxed-list");
+  gtk_list_box_append (list, GTK_WIDGET (data->secret_row));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+      GTK_WINDOW (self), _ ("Restore the Backup?"), NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _ ("“%s” opens with a passphrase of an adult who had one when it was made, "
+                                     "or with the recovery key from then."),
+                                  name);
+  adw_message_dialog_set_extra_child (dialog, GTK_WIDGET (list));
+  adw_message_dialog_add_responses (dialog, "cancel", _ ("_Cancel"), "restore", _ ("_Restore"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "restore");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_restore_response_cb), data,
+                         (GClosureNotify) (void (*) (void)) restore_dialog_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_backup_chosen_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     LtSetupWindow   *self)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file != NULL && (path = g_file_get_path (file)) != NULL)
+    ask_backup_secret (self, path);
+}
+
 /* ---- printing the recovery key -------------------------------------- */
 
 static void
@@ -194,6 +343,22 @@ on_print_clicked_cb (LtSetupWindow *self)
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self),
                                &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     show_message (self, error->message);
+}
+
+static void
+on_restore_clicked_cb (LtSetupWindow *self)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_ ("Restore a Backup"), GTK_WINDOW (self),
+                                                               GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Open"),
+                                                               _ ("_Cancel"));
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _ ("Livstråd backups"));
+  gtk_file_filter_add_pattern (filter, "*.ltbackup");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_backup_chosen_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -271,10 +436,12 @@ lt_setup_window_class_init (LtSetupWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtSetupWindow, recovery_label);
   gtk_widget_class_bind_template_child (widget_class, LtSetupWindow, kept_check);
   gtk_widget_class_bind_template_child (widget_class, LtSetupWindow, start_button);
+  gtk_widget_class_bind_template_child (widget_class, LtSetupWindow, restore_button);
   gtk_widget_class_bind_template_callback (widget_class, on_continue_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_copy_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_print_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_kept_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_restore_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_start_clicked_cb);
 }
 
@@ -309,6 +476,9 @@ lt_setup_window_new (GtkApplication *application,
                "Choose a passphrase to unlock it with."));
   if (state == LT_VAULT_PLAIN)
     adw_status_page_set_title (self->working_page, _ ("Encrypting the Household"));
+  /* Over a plain household, a restore would leave it readable aside:
+   * encrypt it first. */
+  gtk_widget_set_visible (GTK_WIDGET (self->restore_button), state == LT_VAULT_NEW);
   gtk_widget_set_visible (GTK_WIDGET (self->disk_label),
                           lt_disk_get_encryption (database_path) == LT_DISK_NOT_ENCRYPTED);
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
@@ -355,6 +525,9 @@ lt_setup_window_set_up (LtSetupWindow *self,
   gtk_editable_set_text (GTK_EDITABLE (self->passphrase_row), "");
   gtk_editable_set_text (GTK_EDITABLE (self->repeat_row), "");
 
+  /* Focus leaves the entries before their page is hidden (see
+   * lt-unlock-window.c's set_busy). */
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_stack_set_visible_child_name (self->stack, "working");
   gtk_spinner_start (self->spinner);
   task = g_task_new (self, self->cancellable, on_set_up_done_cb, NULL);
@@ -395,4 +568,37 @@ lt_setup_window_get_message (LtSetupWindow *self)
   return gtk_widget_get_visible (GTK_WIDGET (self->message_label))
              ? gtk_label_get_text (self->message_label)
              : NULL;
+}
+
+/**
+ * lt_setup_window_restore:
+ * @backup: a backup file
+ * @secret: a passphrase from the backup, or its recovery key
+ *
+ * Restores @backup here instead of setting up a new household (in a
+ * thread); ::done follows with the household, or the page says why not.
+ */
+void
+lt_setup_window_restore (LtSetupWindow *self,
+                         const char    *backup,
+                         const char    *secret)
+{
+  g_autoptr (GTask) task = NULL;
+  RestoreJob *job;
+
+  g_return_if_fail (LT_IS_SETUP_WINDOW (self));
+  g_return_if_fail (backup != NULL && secret != NULL);
+
+  job = g_new0 (RestoreJob, 1);
+  job->backup = g_strdup (backup);
+  job->database_path = g_strdup (self->database_path);
+  job->secret = g_strdup (secret);
+  show_message (self, NULL);
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  adw_status_page_set_title (self->working_page, _ ("Restoring the Backup"));
+  gtk_stack_set_visible_child_name (self->stack, "working");
+  gtk_spinner_start (self->spinner);
+  task = g_task_new (self, self->cancellable, on_restored_cb, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) restore_job_free);
+  g_task_run_in_thread (task, restore_in_thread);
 }

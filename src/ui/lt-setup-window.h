@@ -25,5 +25,8 @@ void           lt_setup_window_set_up (LtSetupWindow *self,
 const char    *lt_setup_window_get_recovery_key (LtSetupWindow *self);
 void           lt_setup_window_confirm_kept (LtSetupWindow *self);
 const char    *lt_setup_window_get_message (LtSetupWindow *self);
+void           lt_setup_window_restore (LtSetupWindow *self,
+                                        const char    *backup,
+                                        const char    *secret);
 
 G_END_DECLS

@@ -93,6 +93,10 @@ static void
 set_busy (LtUnlockWindow *self,
           gboolean        busy)
 {
+  /* Move focus away before the entry turns insensitive: GTK 4.8 then
+   * misses the entry's focus-out and warns when the window goes. */
+  if (busy)
+    gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_stack_set_visible_child_name (self->button_stack, busy ? "working" : "button");
   gtk_spinner_set_spinning (self->spinner, busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->mode_stack), !busy);

@@ -23,6 +23,9 @@
 #include "lt-move-window.h"
 #include "lt-record-dialog.h"
 #include "lt-ui-resources.h"
+#include "lt-child-copy-window.h"
+#include "lt-deletions.h"
+#include "lt-privacy-window.h"
 #include "lt-window.h"
 
 struct _LtWindow
@@ -357,6 +360,30 @@ move_action (GtkWidget  *widget,
 }
 
 static void
+child_copy_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  LtWindow *self = LT_WINDOW (widget);
+  LtChild  *child = lt_child_page_get_child (self->child_page);
+
+  if (child != NULL)
+    gtk_window_present (GTK_WINDOW (lt_child_copy_window_new (GTK_WINDOW (self), self->store, child)));
+}
+
+static void
+privacy_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  LtWindow *self = LT_WINDOW (widget);
+  LtChild  *child = lt_child_page_get_child (self->child_page);
+
+  if (child != NULL)
+    gtk_window_present (GTK_WINDOW (lt_privacy_window_new (GTK_WINDOW (self), self->store, child)));
+}
+
+static void
 on_remove_child_response_cb (AdwMessageDialog *dialog,
                              const char       *response,
                              LtWindow         *self)
@@ -366,7 +393,7 @@ on_remove_child_response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "delete") != 0)
     return;
-  if (!lt_store_remove (self->store, LT_RECORD (child), &error))
+  if (!lt_deletions_delete_child (self->store, child, &error))
     {
       lt_window_add_toast (self, adw_toast_new (error->message));
       return;
@@ -720,6 +747,8 @@ lt_window_class_init (LtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.agreements", NULL, agreements_action);
   gtk_widget_class_install_action (widget_class, "win.remove-child", NULL, remove_child_action);
   gtk_widget_class_install_action (widget_class, "win.move", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "win.child-copy", NULL, child_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.privacy", NULL, privacy_action);
   gtk_widget_class_install_action (widget_class, "win.select-relative", "i",
                                    select_relative_action);
   gtk_widget_class_install_action (widget_class, "win.export-json", NULL, export_json_action);

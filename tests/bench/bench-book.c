@@ -219,7 +219,7 @@ main (int   argc,
 
   reset_peak ();
   g_timer_start (timer);
-  imported = lt_photo_import_files (paths, lt_store_get_media_dir (store), NULL, NULL, NULL, &failures);
+  imported = lt_photo_import_files (paths, lt_store_get_media_dir (store), NULL, NULL, NULL, NULL, &failures);
   add_photos (store, child, imported);
   g_print ("Import:       %.1f s, peak %.0f MB (%u imported, %u refused; with print renditions)\n",
            g_timer_elapsed (timer, NULL), peak_mb (), imported->len, failures->len);
@@ -235,7 +235,7 @@ main (int   argc,
       g_autofree char *name = g_strdup_printf ("%u.png", i);
       g_autofree char *thumb = g_build_filename (thumbs, name, NULL);
 
-      g_assert_true (lt_photo_make_thumbnail (photo->media_path, photo->orientation, 256, thumb, &error));
+      g_assert_true (lt_photo_make_thumbnail (photo->media_path, NULL, photo->orientation, 256, thumb, &error));
     }
   g_print ("Thumbnails:   %u for the first screen in %.2f s (%.0f ms each, one thread), peak %.0f MB\n", n_thumbs,
            g_timer_elapsed (timer, NULL), g_timer_elapsed (timer, NULL) * 1000 / n_thumbs, peak_mb ());

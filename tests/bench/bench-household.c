@@ -17,6 +17,16 @@
 
 #define DEFAULT_REPETITIONS 7
 
+/* With --encrypted, the household is measured as an encrypted copy. */
+static LtSecret *bench_key;
+
+static LtStore *
+open_store (const char *path,
+            GError    **error)
+{
+  return bench_key != NULL ? lt_store_open_encrypted (path, bench_key, error) : lt_store_open (path, error);
+}
+
 typedef struct
 {
   const char *label;
@@ -113,7 +123,7 @@ survey_household (const char *path,
                   Household  *household,
                   GError    **error)
 {
-  g_autoptr (LtStore) store = lt_store_open (path, error);
+  g_autoptr (LtStore) store = open_store (path, error);
   g_autoptr (GListModel) children = NULL;
   guint most = 0;
 
@@ -164,7 +174,7 @@ measure_open (const char *path,
   for (guint i = 0; i < repetitions; i++)
     {
       gint64      started = g_get_monotonic_time ();
-      LtStore    *store = lt_store_open (path, error);
+      LtStore    *store = open_store (path, error);
       GListModel *children;
 
       if (store == NULL)
@@ -193,7 +203,7 @@ measure_history (const char      *path,
 {
   for (guint i = 0; i < repetitions; i++)
     {
-      LtStore    *store = lt_store_open (path, error);
+      LtStore    *store = open_store (path, error);
       GListModel *children, *placements, *school_periods, *placements_again,
           *school_periods_again;
       LtRecord *child;
@@ -257,7 +267,7 @@ measure_export (const char      *path,
 {
   for (guint i = 0; i < repetitions; i++)
     {
-      LtStore         *store = lt_store_open (path, error);
+      LtStore         *store = open_store (path, error);
       g_autofree char *data = NULL;
       gint64           started;
 
@@ -291,7 +301,7 @@ run (const char *path,
   if (!survey_household (path, &household, error))
     return FALSE;
 
-  store = lt_store_open (path, error);
+  store = open_store (path, error);
   if (store == NULL)
     {
       g_free (household.child_name);
@@ -337,6 +347,19 @@ run (const char *path,
   return ok;
 }
 
+/* Copies the plain household at @plain into an encrypted @copy with a new
+ * random key, kept for the run. */
+static gboolean
+encrypted_copy (const char *plain,
+                const char *copy,
+                GError    **error)
+{
+  g_autoptr (LtStore) store = lt_store_open (plain, error);
+
+  bench_key = lt_secret_new_random ();
+  return store != NULL && lt_store_export_encrypted (store, copy, bench_key, error);
+}
+
 static void
 remove_folder (const char *folder)
 {
@@ -361,7 +384,10 @@ main (int   argc,
   int                n_persons = BENCH_DEFAULT_PERSONS;
   int                n_history = BENCH_DEFAULT_HISTORY;
   int                repetitions = DEFAULT_REPETITIONS;
+  gboolean           encrypted = FALSE;
   const GOptionEntry entries[] = {
+    { "encrypted", 'e', 0, G_OPTION_ARG_NONE, &encrypted,
+      "Measure an encrypted copy of the household (SQLCipher, raw key)", NULL },
     { "repetitions", 'r', 0, G_OPTION_ARG_INT, &repetitions, "Runs of each figure (default 7)",
       "N" },
     { "children", 0, 0, G_OPTION_ARG_INT, &n_children,
@@ -434,7 +460,25 @@ main (int   argc,
                (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC);
     }
 
+  if (encrypted)
+    {
+      g_autofree char *copy = NULL;
+
+      if (folder == NULL)
+        folder = g_dir_make_tmp ("livstraad-bench-XXXXXX", NULL);
+      copy = g_build_filename (folder, "encrypted.db", NULL);
+      if (!encrypted_copy (path, copy, &error))
+        {
+          g_printerr ("Could not make the encrypted copy: %s\n", error->message);
+          remove_folder (folder);
+          return 1;
+        }
+      g_free (path);
+      path = g_steal_pointer (&copy);
+    }
+
   ok = run (path, repetitions, &error);
+  g_clear_pointer (&bench_key, lt_secret_free);
   if (!ok)
     g_printerr ("The benchmark failed: %s\n", error->message);
 

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "lt-key-slots.h"
+#include "lt-media.h"
 #include "lt-vault.h"
 
 /* The cheapest Argon2id cost libsodium allows: the tests are about which
@@ -96,6 +97,32 @@ folder_contains (const char *folder,
         return TRUE;
     }
   return FALSE;
+}
+
+#define PHOTO_BYTES "JFIF pretend photo bytes of Østergård"
+#define PHOTO_FILE "cd/cdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcd.jpg"
+
+/* A photo of the first child as a plain household keeps it, with a print
+ * copy and a thumbnail in the cache. */
+static void
+add_plain_photo (LtStore    *store,
+                 const char *folder)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtPhoto) photo = lt_photo_new ();
+  g_autofree char *path = g_build_filename (folder, "media", PHOTO_FILE, NULL);
+  g_autofree char *print = g_build_filename (folder, "media", "print", "cdcd.jpg", NULL);
+  g_autofree char *thumb = g_build_filename (g_get_user_cache_dir (), "livstraad", "thumbnails", "cdcd-256.png", NULL);
+  g_autoptr (GBytes) bytes = g_bytes_new_static (PHOTO_BYTES, strlen (PHOTO_BYTES));
+
+  g_assert_true (lt_media_save (path, bytes, NULL, &error));
+  g_assert_true (lt_media_save (print, bytes, NULL, &error));
+  g_assert_true (lt_media_save (thumb, bytes, NULL, &error));
+  lt_photo_set_child_id (photo, 1);
+  lt_photo_set_sha256 (photo, "cdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcd");
+  lt_photo_set_file_name (photo, PHOTO_FILE);
+  lt_store_add (store, LT_RECORD (photo), &error);
+  g_assert_no_error (error);
 }
 
 /* ---- key slots ------------------------------------------------------- */
@@ -525,8 +552,10 @@ test_vault_encrypt_plain (Fixture      *fixture,
   g_assert_no_error (error);
   add_child (store, CANARY);
   add_child (store, "Ida");
+  add_plain_photo (store, fixture->folder);
   g_clear_object (&store);
   g_assert_true (folder_contains (fixture->folder, CANARY));
+  g_assert_true (folder_contains (fixture->folder, PHOTO_BYTES));
   g_assert_cmpint (lt_vault_get_state (fixture->path), ==, LT_VAULT_PLAIN);
 
   /* A passphrase that is too short changes nothing. */
@@ -546,6 +575,40 @@ test_vault_encrypt_plain (Fixture      *fixture,
   g_assert_false (g_file_test (leftover, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
   g_assert_false (folder_contains (fixture->folder, CANARY));
+
+  /* The photo, its print copy and thumbnail are sealed or gone. */
+  g_assert_false (folder_contains (fixture->folder, PHOTO_BYTES));
+  {
+    g_autofree char *cache = g_build_filename (g_get_user_cache_dir (), "livstraad", NULL);
+
+    g_assert_false (folder_contains (cache, PHOTO_BYTES));
+  }
+  {
+    g_autoptr (LtSecret) key = NULL;
+    g_autoptr (LtKeySlots) slots = lt_vault_load_key_slots (fixture->path, &error);
+    g_autoptr (LtSecret) media_key = NULL;
+    g_autoptr (GBytes) bytes = NULL;
+    /* In the child's own folder now, and the row says so. */
+    g_autofree char *photo = g_build_filename (fixture->folder, "media", "1", PHOTO_FILE, NULL);
+    g_autofree char *plain = g_build_filename (fixture->folder, "media", PHOTO_FILE, NULL);
+
+    key = lt_key_slots_unlock (slots, NULL, "første kodeord", NULL, &error);
+    store = lt_vault_open (fixture->path, key, &error);
+    g_assert_no_error (error);
+    media_key = lt_store_dup_media_key (store, 1, &error);
+    bytes = lt_media_load (photo, media_key, &error);
+    g_assert_no_error (error);
+    g_assert_false (g_file_test (plain, G_FILE_TEST_EXISTS));
+    {
+      LtChild *first = LT_CHILD (lt_store_lookup (store, LT_TYPE_CHILD, 1, &error));
+      g_autoptr (GListModel) photos = lt_store_list_photos (store, first);
+      g_autoptr (LtPhoto) row = g_list_model_get_item (photos, 0);
+
+      g_assert_cmpstr (lt_photo_get_file_name (row), ==, "1/" PHOTO_FILE);
+    }
+    g_assert_nonnull (memmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), PHOTO_BYTES,
+                              strlen (PHOTO_BYTES)));
+  }
 }
 
 /* A crash after the key file was written but before the swap: the next
@@ -602,10 +665,52 @@ test_vault_snapshot (Fixture      *fixture,
   g_assert_false (folder_contains (fixture->folder, CANARY));
 }
 
+/* A photo file no row points at (a crash between the file and its row) is
+ * removed at the next open; one a row points at stays. */
+static void
+test_vault_orphans (Fixture      *fixture,
+                    gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = NULL;
+  g_autoptr (LtSecret) key = NULL;
+  g_autoptr (LtSecret) media_key = NULL;
+  g_autoptr (LtPhoto) photo = lt_photo_new ();
+  g_autoptr (GBytes) bytes = g_bytes_new_static (PHOTO_BYTES, strlen (PHOTO_BYTES));
+  g_autofree char *recovery = NULL;
+  g_autofree char *kept = g_build_filename (fixture->folder, "media", "1", PHOTO_FILE, NULL);
+  g_autofree char *orphan = g_build_filename (fixture->folder, "media", "1", "ef",
+                                              "efefefefefefefefefefefefefefefefefefefefefefefefefefefefefefefef.jpg", NULL);
+
+  store = lt_vault_create (fixture->path, "Mette", "første kodeord", &test_limits, &recovery, &error);
+  add_child (store, "Ida");
+  media_key = lt_store_dup_media_key (store, 1, &error);
+  g_assert_true (lt_media_save (kept, bytes, media_key, &error));
+  g_assert_true (lt_media_save (orphan, bytes, media_key, &error));
+  lt_photo_set_child_id (photo, 1);
+  lt_photo_set_sha256 (photo, "cdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcd");
+  lt_photo_set_file_name (photo, "1/" PHOTO_FILE);
+  lt_store_add (store, LT_RECORD (photo), &error);
+  g_assert_no_error (error);
+  key = lt_secret_copy (lt_store_get_key (store));
+  g_clear_object (&photo);
+  g_clear_object (&store);
+
+  store = lt_vault_open (fixture->path, key, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (kept, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (orphan, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *cache = g_dir_make_tmp ("lt-vault-cache-XXXXXX", NULL);
+  int              status;
+
+  /* Thumbnails go to the cache: keep the test's own. */
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
@@ -622,7 +727,10 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/vault/interrupted-conversion", Fixture, NULL, fixture_set_up,
               test_vault_interrupted_conversion, fixture_tear_down);
+  g_test_add ("/vault/orphans", Fixture, NULL, fixture_set_up, test_vault_orphans, fixture_tear_down);
   g_test_add ("/vault/snapshot", Fixture, NULL, fixture_set_up, test_vault_snapshot, fixture_tear_down);
 
-  return g_test_run ();
+  status = g_test_run ();
+  lt_test_remove_tree (cache);
+  return status;
 }

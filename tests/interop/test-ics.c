@@ -194,6 +194,32 @@ test_export_read_by_others (Fixture      *fixture,
   g_assert_null (strstr (lines, "Ida: "));
 }
 
+/* For an anonymous placement the child's calendar (which may be passed on
+ * to the parents) has no places; the household's own calendar keeps them. */
+static void
+test_export_anonymous (Fixture      *fixture,
+                       gconstpointer data)
+{
+  g_autofree char *child_path = g_build_filename (fixture->folder, "ida.ics", NULL);
+  g_autofree char *home_path = g_build_filename (fixture->folder, "home.ics", NULL);
+  g_autofree char *child_text = NULL;
+  g_autofree char *home_text = NULL;
+  g_autoptr (GError) error = NULL;
+  LtChildPrivacy privacy = { TRUE, NULL, NULL };
+
+  g_assert_true (lt_store_set_child_privacy (fixture->store, lt_record_get_id (LT_RECORD (fixture->ida)), &privacy,
+                                             &error));
+  g_assert_true (lt_ics_export_to_file (fixture->store, fixture->ida, child_path, &error));
+  g_assert_true (lt_ics_export_to_file (fixture->store, NULL, home_path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (child_path, &child_text, NULL, NULL));
+  g_assert_true (g_file_get_contents (home_path, &home_text, NULL, NULL));
+  g_assert_null (strstr (child_text, "\nLOCATION"));
+  g_assert_null (strstr (child_text, "Familiehuset"));
+  g_assert_nonnull (strstr (child_text, "Samvær med mor"));
+  g_assert_nonnull (strstr (home_text, "LOCATION:Familiehuset"));
+}
+
 /* The household's calendar has every child's events, each summary saying
  * whose it is, with the series and their exceptions as for one child. */
 static void
@@ -381,6 +407,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ics/export/anonymous", test_export_anonymous);
   ADD ("/ics/export-read-by-others", test_export_read_by_others);
   ADD ("/ics/export-household", test_export_household);
   ADD ("/ics/round-trip", test_round_trip);

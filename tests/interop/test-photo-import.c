@@ -274,7 +274,7 @@ test_jpeg (Fixture      *fixture,
   g_autoptr (GError) error = NULL;
   g_autoptr (LtImportedPhoto) photo = NULL;
 
-  photo = lt_photo_import_file (jpeg, fixture->media, NULL, &error);
+  photo = lt_photo_import_file (jpeg, fixture->media, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (photo->sha256, ==, sha);
   g_assert_cmpstr (photo->media_path, ==, expected);
@@ -306,11 +306,11 @@ test_dedup (Fixture      *fixture,
   g_autoptr (LtImportedPhoto) second = NULL;
   GStatBuf before, after;
 
-  first = lt_photo_import_file (jpeg, fixture->media, NULL, &error);
+  first = lt_photo_import_file (jpeg, fixture->media, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (g_stat (first->media_path, &before), ==, 0);
 
-  second = lt_photo_import_file (copy, fixture->media, NULL, &error);
+  second = lt_photo_import_file (copy, fixture->media, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (second->media_path, ==, first->media_path);
   g_assert_cmpstr (second->sha256, ==, first->sha256);
@@ -332,7 +332,7 @@ test_png (Fixture      *fixture,
   g_autoptr (GError) error = NULL;
   g_autoptr (LtImportedPhoto) photo = NULL;
 
-  photo = lt_photo_import_file (png, fixture->media, NULL, &error);
+  photo = lt_photo_import_file (png, fixture->media, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (photo->sha256, ==, sha);
   g_assert_cmpstr (photo->mime_type, ==, "image/png");
@@ -366,7 +366,7 @@ test_motion_photo (Fixture      *fixture,
   path = make_file (fixture, "PXL_20190714.MP.jpg", motion->data, motion->len);
   sha = sha256_of (path);
 
-  photo = lt_photo_import_file (path, fixture->media, NULL, &error);
+  photo = lt_photo_import_file (path, fixture->media, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (photo->sha256, ==, sha);
   g_assert_cmpuint (photo->size, ==, motion->len);
@@ -384,7 +384,7 @@ test_exif (Fixture      *fixture,
   g_autoptr (GdkPixbuf) thumbnail = NULL;
 
   set_exif (jpeg, "6", "2019:07:14 15:03:00");
-  photo = lt_photo_import_file (jpeg, fixture->media, NULL, &error);
+  photo = lt_photo_import_file (jpeg, fixture->media, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (photo->orientation, ==, 6);
   g_assert_cmpstr (photo->taken_at, ==, "2019-07-14");
@@ -392,7 +392,7 @@ test_exif (Fixture      *fixture,
   g_assert_cmpint (photo->height, ==, 900);
 
   /* Turned the camera's way: a landscape file becomes a portrait thumbnail. */
-  g_assert_true (lt_photo_make_thumbnail (photo->media_path, photo->orientation, 256, thumb, &error));
+  g_assert_true (lt_photo_make_thumbnail (photo->media_path, NULL, photo->orientation, 256, thumb, &error));
   g_assert_no_error (error);
   thumbnail = gdk_pixbuf_new_from_file (thumb, &error);
   g_assert_no_error (error);
@@ -413,7 +413,7 @@ test_exif_bad_date (Fixture      *fixture,
 
   /* Cameras whose clock was never set write zeros. */
   set_exif (jpeg, "1", "0000:00:00 00:00:00");
-  photo = lt_photo_import_file (jpeg, fixture->media, NULL, &error);
+  photo = lt_photo_import_file (jpeg, fixture->media, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_null (photo->taken_at);
   g_assert_cmpint (photo->orientation, ==, 1);
@@ -441,7 +441,7 @@ test_thumbnail_orientations (Fixture      *fixture,
 
       g_assert_true (gdk_pixbuf_set_option (tagged, "orientation", value));
       expected = gdk_pixbuf_apply_embedded_orientation (tagged);
-      g_assert_true (lt_photo_make_thumbnail (png, orientation, 4, thumb, &error));
+      g_assert_true (lt_photo_make_thumbnail (png, NULL, orientation, 4, thumb, &error));
       g_assert_no_error (error);
       thumbnail = gdk_pixbuf_new_from_file (thumb, &error);
       g_assert_no_error (error);
@@ -458,12 +458,12 @@ test_thumbnail_errors (Fixture      *fixture,
   g_autofree char *thumb = g_build_filename (fixture->folder, "thumb.png", NULL);
   g_autoptr (GError) error = NULL;
 
-  g_assert_false (lt_photo_make_thumbnail (missing, 1, 128, thumb, &error));
+  g_assert_false (lt_photo_make_thumbnail (missing, NULL, 1, 128, thumb, &error));
   g_assert_error (error, LT_PHOTO_IMPORT_ERROR, LT_PHOTO_IMPORT_ERROR_IO);
   g_assert_nonnull (strstr (error->message, "abc.jpg"));
   g_clear_error (&error);
 
-  g_assert_false (lt_photo_make_thumbnail (text, 1, 128, thumb, &error));
+  g_assert_false (lt_photo_make_thumbnail (text, NULL, 1, 128, thumb, &error));
   g_assert_error (error, LT_PHOTO_IMPORT_ERROR, LT_PHOTO_IMPORT_ERROR_CORRUPT);
   g_assert_nonnull (strstr (error->message, "abd.jpg"));
   g_assert_false (g_file_test (thumb, G_FILE_TEST_EXISTS));
@@ -477,7 +477,7 @@ assert_refused (Fixture    *fixture,
                 int         code)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (LtImportedPhoto) photo = lt_photo_import_file (path, fixture->media, NULL, &error);
+  g_autoptr (LtImportedPhoto) photo = lt_photo_import_file (path, fixture->media, NULL, NULL, &error);
   g_autofree char *name = g_path_get_basename (path);
 
   g_test_message ("%s: %s", name, error != NULL ? error->message : "imported");
@@ -548,7 +548,7 @@ test_unsupported (Fixture      *fixture,
   assert_refused (fixture, webp_path, has_loader ("webp") ? LT_PHOTO_IMPORT_ERROR_CORRUPT : LT_PHOTO_IMPORT_ERROR_UNSUPPORTED);
   if (!has_loader ("heif"))
     {
-      photo = lt_photo_import_file (heic_path, fixture->media, NULL, &error);
+      photo = lt_photo_import_file (heic_path, fixture->media, NULL, NULL, &error);
       g_assert_nonnull (strstr (error->message, "HEIC"));
     }
 }
@@ -581,7 +581,7 @@ test_media_not_writable (Fixture      *fixture,
 
   /* A file where the media folder should be. */
   g_free (make_file (fixture, "media", "", 0));
-  photo = lt_photo_import_file (jpeg, fixture->media, NULL, &error);
+  photo = lt_photo_import_file (jpeg, fixture->media, NULL, NULL, &error);
   g_assert_null (photo);
   g_assert_error (error, LT_PHOTO_IMPORT_ERROR, LT_PHOTO_IMPORT_ERROR_IO);
   g_assert_nonnull (strstr (error->message, "sommer.jpg"));
@@ -622,7 +622,7 @@ test_batch_goes_on (Fixture      *fixture,
   Progress progress = { 0 };
   GError  *first, *second;
 
-  imported = lt_photo_import_files (paths, fixture->media, NULL, record_progress, &progress, &failures);
+  imported = lt_photo_import_files (paths, fixture->media, NULL, NULL, record_progress, &progress, &failures);
   g_assert_cmpuint (progress.calls, ==, 4);
   g_assert_cmpuint (progress.total, ==, 4);
   g_assert_cmpuint (imported->len, ==, 2);
@@ -652,11 +652,11 @@ test_cancelled (Fixture      *fixture,
   Progress progress = { 0 };
 
   g_cancellable_cancel (cancellable);
-  photo = lt_photo_import_file (a, fixture->media, cancellable, &error);
+  photo = lt_photo_import_file (a, fixture->media, NULL, cancellable, &error);
   g_assert_null (photo);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 
-  imported = lt_photo_import_files (paths, fixture->media, cancellable, record_progress, &progress, &failures);
+  imported = lt_photo_import_files (paths, fixture->media, NULL, cancellable, record_progress, &progress, &failures);
   g_assert_cmpuint (imported->len, ==, 0);
   g_assert_cmpuint (failures->len, ==, 0);
   g_assert_cmpuint (progress.calls, ==, 0);
@@ -672,7 +672,7 @@ test_print_rendition (Fixture      *fixture,
   g_autofree char *large = make_image (fixture, "stor.jpg", 4000, 3000, "jpeg");
   g_autofree char *small = make_image (fixture, "lille.jpg", 1200, 900, "jpeg");
   g_autoptr (GError) error = NULL;
-  g_autoptr (LtImportedPhoto) big = lt_photo_import_file (large, fixture->media, NULL, &error);
+  g_autoptr (LtImportedPhoto) big = lt_photo_import_file (large, fixture->media, NULL, NULL, &error);
   g_autoptr (LtImportedPhoto) little = NULL;
   g_autofree char *expected = NULL;
   int              width = 0, height = 0;
@@ -688,7 +688,7 @@ test_print_rendition (Fixture      *fixture,
   g_assert_cmpint (g_stat (big->print_path, &buf), ==, 0);
   g_assert_cmpuint (buf.st_mode & 0777, ==, 0600);
 
-  little = lt_photo_import_file (small, fixture->media, NULL, &error);
+  little = lt_photo_import_file (small, fixture->media, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_null (little->print_path);
 }

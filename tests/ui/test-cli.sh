@@ -54,6 +54,25 @@ printf '%s\n' "$recovery" | "$livstraad" --database "$work/copy.db" --recovery-k
   --export-json "$work/by-recovery.json" >/dev/null || fail "the recovery key did not open the household"
 cmp -s "$work/demo.json" "$work/by-recovery.json" || fail "the recovery key opened other data"
 
+# A backup restores on "another machine" (a new data folder) with the recovery key;
+# a truncated one is refused and the household there stays as it was.
+household --backup "$work/home.ltbackup" | grep -q 'checked' || fail "--backup"
+[ "$(stat -c %a "$work/home.ltbackup")" = 600 ] || fail "the backup is readable by others"
+! grep -qa 'Sørensen' "$work/home.ltbackup" || fail "a child's name is readable in the backup"
+printf '%s\n' "$recovery" | "$livstraad" --database "$work/other/household.db" --recovery-key \
+  --restore "$work/home.ltbackup" >/dev/null || fail "--restore with the recovery key"
+printf '%s\n' "$passphrase" | "$livstraad" --database "$work/other/household.db" \
+  --export-json "$work/restored.json" >/dev/null || fail "the restored household did not open"
+cmp -s "$work/demo.json" "$work/restored.json" || fail "backup → restore changed the household"
+head -c 20000 "$work/home.ltbackup" >"$work/cut.ltbackup"
+before="$(sha256sum "$work/other/household.db")"
+if printf '%s\n' "$passphrase" | "$livstraad" --database "$work/other/household.db" \
+  --restore "$work/cut.ltbackup" 2>"$work/err"; then
+  fail "a truncated backup was restored"
+fi
+grep -q 'damaged or incomplete' "$work/err" || fail "no clear message for a truncated backup"
+[ "$before" = "$(sha256sum "$work/other/household.db")" ] || fail "a refused restore changed the household"
+
 # The demo never lands in the real household.
 [ ! -e "$work/data/livstraad/household.db" ] || fail "the demo wrote into the real household"
 

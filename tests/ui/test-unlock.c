@@ -4,6 +4,7 @@
  * key, unlocking with a passphrase or the recovery key, the growing delay
  * after wrong tries, and the app lock hiding every window.
  */
+#define _GNU_SOURCE /* memmem */
 #include "config.h"
 
 #include "lt-test-util.h"
@@ -12,11 +13,14 @@
 #include <locale.h>
 
 #include "lt-app-lock.h"
+#include "lt-backup.h"
 #include "lt-keys-window.h"
+#include "lt-photos-page.h"
 #include "lt-screenshot.h"
 #include "lt-setup-window.h"
 #include "lt-unlock-window.h"
 #include "lt-vault.h"
+#include "lt-window.h"
 
 #define PASSPHRASE "grøn hest på taget"
 
@@ -158,6 +162,52 @@ test_setup_window (Fixture      *fixture,
     g_assert_no_error (error);
     g_assert_true (lt_secret_equal (key, lt_store_get_key (fixture->received)));
   }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+has_message_or_store (gpointer data)
+{
+  Fixture *fixture = g_object_get_data (data, "fixture");
+
+  return lt_setup_window_get_message (data) != NULL || fixture->received != NULL;
+}
+
+/* On a new computer: restore a backup from the set-up window, with a
+ * wrong passphrase first, then the recovery key. */
+static void
+test_setup_restores (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_autofree char *recovery = make_household (fixture);
+  g_autofree char *backup = g_build_filename (fixture->folder, "backup.ltbackup", NULL);
+  g_autofree char *elsewhere = g_build_filename (fixture->folder, "new computer", "household.db", NULL);
+  g_autoptr (GError) error = NULL;
+  LtSetupWindow *window;
+
+  {
+    g_autoptr (LtKeySlots) slots = lt_vault_load_key_slots (fixture->path, &error);
+    g_autoptr (LtSecret) key = lt_key_slots_unlock (slots, NULL, PASSPHRASE, NULL, &error);
+    g_autoptr (LtStore) store = lt_vault_open (fixture->path, key, &error);
+
+    g_assert_true (lt_backup_write (store, backup, &error));
+    g_assert_no_error (error);
+  }
+  window = lt_setup_window_new (NULL, elsewhere, LT_VAULT_NEW);
+  g_object_set_data (G_OBJECT (window), "fixture", fixture);
+  g_signal_connect (window, "done", G_CALLBACK (on_store_cb), fixture);
+  gtk_window_present (GTK_WINDOW (window));
+
+  lt_setup_window_restore (window, backup, "blå ko i haven");
+  wait_until (has_message_or_store, window);
+  g_assert_null (fixture->received);
+  g_assert_nonnull (strstr (lt_setup_window_get_message (window), "not right"));
+  g_assert_cmpint (lt_vault_get_state (elsewhere), ==, LT_VAULT_NEW);
+
+  lt_setup_window_restore (window, backup, recovery);
+  wait_until (has_received, fixture);
+  g_assert_cmpuint (count_children (fixture->received), ==, 1);
+  g_assert_cmpint (lt_vault_get_state (elsewhere), ==, LT_VAULT_LOCKED);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -358,18 +408,142 @@ test_keys_window (Fixture      *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether any file under @folder holds @needle. */
+static gboolean
+folder_contains (const char   *folder,
+                 const guint8 *needle,
+                 gsize         length)
+{
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autofree char *data = NULL;
+      gsize            size = 0;
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          if (folder_contains (path, needle, length))
+            return TRUE;
+        }
+      else if (g_file_get_contents (path, &data, &size, NULL) && memmem (data, size, needle, length) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+has_thumbnail (gpointer data)
+{
+  g_autoptr (GDir) dir = g_dir_open (data, 0, NULL);
+
+  return dir != NULL && g_dir_read_name (dir) != NULL;
+}
+
+static gboolean
+has_photo (gpointer data)
+{
+  return g_list_model_get_n_items (data) > 0;
+}
+
+/* A photo goes in through the window of an encrypted household; then no
+ * file in the data folder or the cache holds the child's name or any of
+ * the photo's bytes. */
+static void
+test_nothing_readable_on_disk (Fixture      *fixture,
+                               gconstpointer data)
+{
+  static const char canary[] = "Kanariefugl Østergård";
+  g_autofree char  *recovery = make_household (fixture);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtKeySlots) slots = lt_vault_load_key_slots (fixture->path, &error);
+  g_autoptr (LtSecret) key = lt_key_slots_unlock (slots, NULL, PASSPHRASE, NULL, &error);
+  g_autoptr (LtStore) store = lt_vault_open (fixture->path, key, &error);
+  g_autoptr (GListModel) children = lt_store_list_children (store);
+  g_autoptr (LtChild) child = g_list_model_get_item (children, 0);
+  g_autoptr (GListModel) photos = lt_store_list_photos (store, child);
+  g_autoptr (GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 300, 200);
+  g_autofree char *outside = g_dir_make_tmp ("lt-photo-XXXXXX", NULL);
+  g_autofree char *jpeg = g_build_filename (outside, "strand.jpg", NULL);
+  g_autofree char *thumbnails = g_build_filename (g_get_user_cache_dir (), "livstraad", "thumbnails", NULL);
+  g_autofree char *cache = g_build_filename (g_get_user_cache_dir (), "livstraad", NULL);
+  g_autofree char *bytes = NULL;
+  char            *paths[] = { jpeg, NULL };
+  gsize            length = 0;
+  guint8          *pixels = gdk_pixbuf_get_pixels (pixbuf);
+  LtWindow        *window;
+
+  g_assert_no_error (error);
+  {
+    g_autoptr (LtChild) draft = LT_CHILD (lt_record_copy (LT_RECORD (child)));
+
+    lt_child_set_name (draft, canary);
+    g_assert_true (lt_store_save (store, LT_RECORD (draft), &error));
+  }
+  for (int i = 0; i < 300 * 200 * 3; i++)
+    pixels[i] = (guint8) (i * 7 + i / 300);
+  g_assert_true (gdk_pixbuf_save (pixbuf, jpeg, "jpeg", &error, "quality", "95", NULL));
+  g_assert_true (g_file_get_contents (jpeg, &bytes, &length, NULL));
+
+  window = lt_window_new (NULL, store, FALSE);
+  gtk_window_present (GTK_WINDOW (window));
+  lt_window_show_child (window, child);
+  lt_window_show_view (window, "photos");
+  lt_photos_page_import (LT_PHOTOS_PAGE (find_descendant (GTK_WIDGET (window), LT_TYPE_PHOTOS_PAGE)), paths);
+  wait_until (has_photo, photos);
+  wait_until (has_thumbnail, thumbnails);
+
+  g_assert_false (folder_contains (fixture->folder, (const guint8 *) canary, strlen (canary)));
+  g_assert_false (folder_contains (cache, (const guint8 *) canary, strlen (canary)));
+  g_assert_false (folder_contains (fixture->folder, (const guint8 *) bytes + length / 2, 48));
+  g_assert_false (folder_contains (cache, (const guint8 *) bytes + length / 2, 48));
+  /* The check can fail: the photo's bytes are in the file it came from. */
+  g_assert_true (folder_contains (outside, (const guint8 *) bytes + length / 2, 48));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  lt_test_remove_tree (outside);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *cache = g_dir_make_tmp ("lt-unlock-cache-XXXXXX", NULL);
+  int              status;
+
+  /* Thumbnails go to the cache: keep the test's own, to search it. */
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
   setlocale (LC_ALL, "");
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
   g_test_add ("/unlock/setup-window", Fixture, NULL, fixture_set_up, test_setup_window, fixture_tear_down);
+  g_test_add ("/unlock/setup-restores", Fixture, NULL, fixture_set_up, test_setup_restores, fixture_tear_down);
   g_test_add ("/unlock/unlock-window", Fixture, NULL, fixture_set_up, test_unlock_window, fixture_tear_down);
   g_test_add ("/unlock/keys-window", Fixture, NULL, fixture_set_up, test_keys_window, fixture_tear_down);
+  g_test_add ("/unlock/nothing-readable-on-disk", Fixture, NULL, fixture_set_up, test_nothing_readable_on_disk,
+              fixture_tear_down);
   g_test_add ("/unlock/app-lock", Fixture, NULL, fixture_set_up, test_app_lock, fixture_tear_down);
 
-  return g_test_run ();
+  status = g_test_run ();
+  lt_test_remove_tree (cache);
+  return status;
 }
