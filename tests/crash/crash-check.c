@@ -4,7 +4,7 @@
  * store's integrity check (integrity_check, cipher_integrity_check,
  * foreign_key_check), replays crash-writer's journal and compares the
  * household with it, record for record, and checks that every photo row's
- * file is in the media folder.
+ * file is in the media folder and opens to the photo's bytes.
  *
  *   crash-check --household DIR --journal FILE --passphrase FILE
  *
@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "crash-records.h"
+#include "lt-media.h"
 #include "lt-vault.h"
 
 #define EXIT_VIOLATION 1
@@ -395,28 +396,8 @@ check_chapters (LtStore   *store,
 
 /* ---- the media folder ------------------------------------------------ */
 
-/* Returns: (transfer full) (nullable): the SHA-256 of the file at @path
- * when it holds a plain JPEG or PNG, else %NULL (an encrypted file starts
- * with a random header instead). */
-static char *
-sha256_of_plain_image (const char *path)
-{
-  static const guchar jpeg[] = { 0xff, 0xd8, 0xff };
-  static const guchar png[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
-  g_autofree char    *data = NULL;
-  gsize               length = 0;
-
-  if (!g_file_get_contents (path, &data, &length, NULL))
-    return NULL;
-  if ((length < sizeof jpeg || memcmp (data, jpeg, sizeof jpeg) != 0) &&
-      (length < sizeof png || memcmp (data, png, sizeof png) != 0))
-    return NULL;
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
-}
-
-/* Every photo row's file must be there and not empty; a file that holds a
- * plain image must still hold the bytes the row was saved with.  Files
- * kept another way (encrypted) are only checked to be there. */
+/* Every photo row's file must be there and give back, opened with its
+ * child's media key (lt_media_load), the bytes the row was saved with. */
 static void
 check_photo_files (LtStore    *store,
                    GPtrArray  *actual,
@@ -424,6 +405,8 @@ check_photo_files (LtStore    *store,
                    Report     *report)
 {
   const char *media_dir = lt_store_get_media_dir (store);
+  g_autoptr (GHashTable) keys = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                       (GDestroyNotify) lt_secret_free);
 
   for (guint i = 0; i < actual->len; i++)
     {
@@ -432,7 +415,11 @@ check_photo_files (LtStore    *store,
       const char      *file_name;
       g_autofree char *path = NULL;
       g_autofree char *sha256 = NULL;
-      GStatBuf         st;
+      g_autoptr (GBytes) bytes = NULL;
+      g_autoptr (GError) error = NULL;
+      gint64    child_id;
+      LtSecret *key;
+      GStatBuf  st;
 
       if (item->kind != CRASH_PHOTO)
         continue;
@@ -452,14 +439,23 @@ check_photo_files (LtStore    *store,
                      file_name);
           continue;
         }
-      sha256 = sha256_of_plain_image (path);
-      if (sha256 != NULL)
+      child_id = lt_photo_get_child_id (photo);
+      key = g_hash_table_lookup (keys, &child_id);
+      if (key == NULL && (key = lt_store_dup_media_key (store, child_id, &error)) != NULL)
+        g_hash_table_insert (keys, g_memdup2 (&child_id, sizeof child_id), key);
+      if (error == NULL)
+        bytes = lt_media_load (path, key, &error);
+      if (bytes == NULL)
         {
-          report->n_hashed++;
-          if (g_strcmp0 (sha256, lt_photo_get_sha256 (photo)) != 0)
-            violation (report, "photo “%s”: %s does not hold the bytes it was saved with",
-                       item->token, file_name);
+          violation (report, "photo “%s”: %s cannot be read: %s", item->token, file_name,
+                     error != NULL ? error->message : "no media key");
+          continue;
         }
+      report->n_hashed++;
+      sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+      if (g_strcmp0 (sha256, lt_photo_get_sha256 (photo)) != 0)
+        violation (report, "photo “%s”: %s does not give back the bytes it was saved with", item->token,
+                   file_name);
     }
 }
 
@@ -695,7 +691,7 @@ main (int   argc,
   if (open_txn != NULL && open_txn->status == STATUS_FAILED && resolution == 1)
     g_print ("crash-check: failed-but-applied %s\n", open_txn->seq);
   print_counts (actual);
-  g_print ("crash-check: photo files: %u present, %u of them plain and checked by hash; media folder: %u files no row "
+  g_print ("crash-check: photo files: %u present, %u opened and checked by hash; media folder: %u files no row "
            "points at, %u of them temporary import files\n",
            report.n_photos, report.n_hashed, n_orphans, n_temporary);
   return 0;

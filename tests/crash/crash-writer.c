@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "crash-records.h"
+#include "lt-deletions.h"
 #include "lt-photo-import.h"
 
 #define EXIT_SHOWN_ERROR 3 /* the store or the import reported an error, printed on stderr */
@@ -71,9 +72,10 @@ typedef struct
   GPtrArray *items;    /* CrashItem *: the household as the plan goes */
   char      *run;
 
-  int   journal;
-  guint serial;
-  guint n_transactions;
+  int      journal;
+  guint    serial;
+  guint    n_transactions;
+  gboolean child_deleted; /* by the last transaction */
 } Writer;
 
 static void
@@ -364,23 +366,36 @@ plan_step (Writer *self)
 }
 
 /* Imports one to three photos for a random child (the files go into the
- * media folder first, as the photos page does) and plans their rows. */
+ * child's media folder first, sealed with its key, as the photos page
+ * does) and plans their rows. */
 static gboolean
 plan_photos (Writer    *self,
              GPtrArray *ops,
              GError   **error)
 {
-  CrashItem  *child = pick (self, 1u << CRASH_CHILD, NULL);
-  const char *media_dir = lt_store_get_media_dir (self->store);
-  g_autoptr (GFile) media = g_file_new_for_path (media_dir);
+  CrashItem *child = pick (self, 1u << CRASH_CHILD, NULL);
+  g_autoptr (GFile) media = g_file_new_for_path (lt_store_get_media_dir (self->store));
   g_autoptr (GPtrArray) planned = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (LtSecret) media_key = NULL;
+  g_autofree char *child_media = NULL;
+  g_autoptr (GError) key_error = NULL;
   guint n = g_rand_int_range (self->rand, 1, 4);
 
-  for (guint i = 0; child != NULL && i < n; i++)
+  if (child == NULL)
+    return TRUE;
+  /* Each child's photos are sealed with its own key, in its own folder. */
+  media_key = lt_store_dup_media_key (self->store, lt_record_get_id (LT_RECORD (child->child)), &key_error);
+  if (key_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&key_error));
+      return FALSE;
+    }
+  child_media = lt_store_dup_child_media_dir (self->store, lt_record_get_id (LT_RECORD (child->child)));
+  for (guint i = 0; i < n; i++)
     {
       guint       index = g_rand_int_range (self->rand, 0, self->fixtures->len);
       const char *fixture = g_ptr_array_index (self->fixtures, index);
-      g_autoptr (LtImportedPhoto) imported = lt_photo_import_file (fixture, media_dir, NULL, error);
+      g_autoptr (LtImportedPhoto) imported = lt_photo_import_file (fixture, child_media, media_key, NULL, error);
       g_autoptr (GFile) file = NULL;
       LtPhoto *photo;
       char    *token, *value;
@@ -422,17 +437,24 @@ plan_transaction (Writer    *self,
                   Shape     *shape,
                   GError   **error)
 {
-  guint n_children = count_kind (self, CRASH_CHILD);
-  int   r = g_rand_int_range (self->rand, 0, 100);
+  guint    n_children = count_kind (self, CRASH_CHILD);
+  int      r = g_rand_int_range (self->rand, 0, 100);
+  gboolean replace = self->child_deleted && r % 2 == 0;
 
   *shape = SHAPE_SINGLE;
-  if (n_children < 2 || (r < 3 && n_children < 6))
+  self->child_deleted = FALSE;
+  /* Half the time a deleted child is followed at once by a new one, as
+   * when a record is made again: the new row may get the deleted one's id. */
+  if (n_children < 2 || replace || (r < 3 && n_children < 6))
     {
       *shape = SHAPE_NEW_CHILD;
       g_ptr_array_add (ops, plan_add_child (self));
     }
   else if (r < 5 && n_children > 2)
-    g_ptr_array_add (ops, plan_delete (self, pick (self, 1u << CRASH_CHILD, NULL)));
+    {
+      g_ptr_array_add (ops, plan_delete (self, pick (self, 1u << CRASH_CHILD, NULL)));
+      self->child_deleted = TRUE;
+    }
   else if (r < 17)
     {
       *shape = SHAPE_BATCH;
@@ -504,6 +526,10 @@ run_op (Writer  *self,
         return lt_store_save (self->store, draft, error);
       }
     case OP_DELETE:
+      /* A child goes the way the app deletes one: logged first, then the
+       * rows, then its photo files (lt-deletions.c). */
+      if (op->record_kind == CRASH_CHILD)
+        return lt_deletions_delete_child (self->store, LT_CHILD (op->record), error);
       return lt_store_remove (self->store, op->record, error);
     case OP_LINK:
       return lt_store_set_entry_photos (self->store, LT_STORY_ENTRY (op->record), op->photos, error);
