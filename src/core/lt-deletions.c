@@ -1,10 +1,10 @@
 /* lt-deletions.c
  * SPDX-License-Identifier: GPL-3.0-or-later
  * The deletion log ("household.deletions" beside the database) holds one
- * JSON line per deleted child: its row id and the time the row was made
- * (together they name one child, also in an older copy of the database),
- * and when it was deleted.  No names: the log says that someone was
- * deleted, never who.  It is written before the rows go, so a crash
+ * JSON line per deleted child: the child's random identifier (migration
+ * 013; row ids are reused, so they cannot name a child here) and when it
+ * was deleted.  No names: the log says that someone was deleted, never
+ * who.  It is written before the rows go, so a crash
  * halfway is finished the next time the log is applied, and it is not
  * part of a backup, so restoring an older backup applies it again.
  */
@@ -44,19 +44,20 @@ append_to_log (LtStore *store,
   g_autofree char *old = NULL;
   g_autofree char *now = lt_timestamp_now ();
   g_autofree char *line = NULL;
+  g_autofree char *uid = lt_store_dup_child_uid (store, lt_record_get_id (LT_RECORD (child)), error);
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (GError) local_error = NULL;
   gsize length = 0;
 
+  if (uid == NULL)
+    return FALSE;
   if (!g_file_get_contents (path, &old, &length, &local_error) &&
       !g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  line = g_strdup_printf ("%s{\"child_id\": %" G_GINT64_FORMAT ", \"created_at\": \"%s\", \"deleted_at\": \"%s\"}\n",
-                          old != NULL ? old : "", lt_record_get_id (LT_RECORD (child)),
-                          lt_record_get_created_at (LT_RECORD (child)), now);
+  line = g_strdup_printf ("%s{\"child\": \"%s\", \"deleted_at\": \"%s\"}\n", old != NULL ? old : "", uid, now);
   length = strlen (line);
   bytes = g_bytes_new_take (g_steal_pointer (&line), length);
   return lt_file_write_durably (path, bytes, error);
@@ -158,21 +159,20 @@ lt_deletions_delete_child (LtStore *store,
 
 static LtChild *
 find_logged_child (LtStore    *store,
-                   JsonObject *entry)
+                   JsonObject *entry,
+                   GError    **error)
 {
-  gint64      id = json_object_get_int_member_with_default (entry, "child_id", 0);
-  const char *created = json_object_get_string_member_with_default (entry, "created_at", NULL);
-  g_autoptr (GListModel) children = lt_store_list_children (store);
+  const char *uid = json_object_get_string_member_with_default (entry, "child", NULL);
+  LtRecord   *record;
+  gint64      id;
 
-  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
-    {
-      g_autoptr (LtChild) child = g_list_model_get_item (children, i);
-
-      if (lt_record_get_id (LT_RECORD (child)) == id &&
-          g_strcmp0 (lt_record_get_created_at (LT_RECORD (child)), created) == 0)
-        return g_steal_pointer (&child);
-    }
-  return NULL;
+  if (uid == NULL)
+    return NULL;
+  id = lt_store_find_child_by_uid (store, uid, error);
+  if (id <= 0)
+    return NULL;
+  record = lt_store_lookup (store, LT_TYPE_CHILD, id, error);
+  return record != NULL ? LT_CHILD (g_object_ref (record)) : NULL;
 }
 
 /**
@@ -210,7 +210,9 @@ lt_deletions_reapply (LtStore *store,
       if (*lines[i] == '\0' || !json_parser_load_from_data (parser, lines[i], -1, NULL) ||
           !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
         continue;
-      child = find_logged_child (store, json_node_get_object (json_parser_get_root (parser)));
+      child = find_logged_child (store, json_node_get_object (json_parser_get_root (parser)), error);
+      if (child == NULL && error != NULL && *error != NULL)
+        return FALSE;
       if (child == NULL)
         continue;
       if (!delete_child (store, child, error))

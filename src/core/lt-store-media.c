@@ -92,3 +92,49 @@ lt_store_dup_child_media_dir (LtStore *self,
   id = g_strdup_printf ("%" G_GINT64_FORMAT, child_id);
   return g_build_filename (lt_store_get_media_dir (self), id, NULL);
 }
+
+static void
+photo_file_free (LtPhotoFile *photo)
+{
+  g_free (photo->file_name);
+  g_free (photo->sha256);
+  g_free (photo);
+}
+
+/**
+ * lt_store_dup_photo_files:
+ *
+ * Every photo row's file, read in one query that reports its errors (the
+ * live lists only log theirs): for clean-ups that must not act on a list
+ * that came back short.
+ *
+ * Returns: (transfer full) (element-type LtPhotoFile): the files, or %NULL
+ *   with @error set
+ */
+GPtrArray *
+lt_store_dup_photo_files (LtStore *self,
+                          GError **error)
+{
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify) photo_file_free);
+  sqlite3_stmt *stmt;
+  int           rc;
+
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+
+  stmt = lt_store_prepare (self, "SELECT child_id, file_name, sha256 FROM photo", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      LtPhotoFile *photo = g_new0 (LtPhotoFile, 1);
+
+      photo->child_id = sqlite3_column_int64 (stmt, 0);
+      photo->file_name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      photo->sha256 = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      g_ptr_array_add (files, photo);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return lt_store_set_sqlite_error (self, rc, _ ("Reading the household"), error), NULL;
+  return g_steal_pointer (&files);
+}

@@ -148,3 +148,57 @@ lt_store_dup_children_past_keeping (LtStore    *self,
     return lt_store_set_sqlite_error (self, rc, _ ("Reading the household"), error), NULL;
   return g_steal_pointer (&children);
 }
+
+/* Returns: (transfer full) (nullable): @child_id's random identifier
+ * (migration 013), which no other child ever gets. */
+char *
+lt_store_dup_child_uid (LtStore *self,
+                        gint64   child_id,
+                        GError **error)
+{
+  sqlite3_stmt *stmt;
+  char         *uid = NULL;
+  int           rc;
+
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+
+  stmt = lt_store_prepare (self, "SELECT uid FROM child WHERE id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, child_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    uid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    lt_store_set_sqlite_error (self, rc, _ ("Reading the household"), error);
+  else if (uid == NULL)
+    g_set_error (error, LT_STORE_ERROR, LT_STORE_ERROR_NOT_FOUND, _ ("The child is no longer in the household."));
+  return uid;
+}
+
+/* Returns: the id of the child with @uid, 0 when there is none (or -1
+ * with @error set). */
+gint64
+lt_store_find_child_by_uid (LtStore    *self,
+                            const char *uid,
+                            GError    **error)
+{
+  sqlite3_stmt *stmt;
+  gint64        id = 0;
+  int           rc;
+
+  g_return_val_if_fail (LT_IS_STORE (self) && uid != NULL, -1);
+
+  stmt = lt_store_prepare (self, "SELECT id FROM child WHERE uid = ?1", error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return lt_store_set_sqlite_error (self, rc, _ ("Reading the household"), error), -1;
+  return id;
+}

@@ -1116,8 +1116,11 @@ void
 lt_store_rollback (LtStore *self)
 {
   g_return_if_fail (LT_IS_STORE (self));
-  g_return_if_fail (self->transaction_depth > 0);
 
+  /* A nested call that failed may have rolled back already; the caller's
+   * own rollback then has nothing left to do. */
+  if (self->transaction_depth == 0)
+    return;
   self->transaction_depth = 0;
   self->transaction_lost = FALSE;
   /* Fails harmlessly when SQLite has rolled back already. */

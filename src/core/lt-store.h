@@ -99,11 +99,20 @@ gboolean lt_store_remove (LtStore  *self,
                           GError  **error);
 
 const char *lt_store_get_media_dir (LtStore *self);
-char       *lt_store_dup_child_media_dir (LtStore *self,
-                                          gint64   child_id);
-LtSecret   *lt_store_dup_media_key (LtStore *self,
-                                    gint64   child_id,
-                                    GError **error);
+typedef struct
+{
+  gint64 child_id;
+  char  *file_name; /* inside the media folder */
+  char  *sha256;
+} LtPhotoFile;
+
+GPtrArray *lt_store_dup_photo_files (LtStore *self,
+                                     GError **error);
+char      *lt_store_dup_child_media_dir (LtStore *self,
+                                         gint64   child_id);
+LtSecret  *lt_store_dup_media_key (LtStore *self,
+                                   gint64   child_id,
+                                   GError **error);
 
 /* A child's privacy settings (lt-store-privacy.c). */
 typedef struct
@@ -124,6 +133,12 @@ gboolean   lt_store_set_child_privacy (LtStore              *self,
                                        GError              **error);
 gboolean   lt_store_child_is_anonymous (LtStore *self,
                                         gint64   child_id);
+char      *lt_store_dup_child_uid (LtStore *self,
+                                   gint64   child_id,
+                                   GError **error);
+gint64     lt_store_find_child_by_uid (LtStore    *self,
+                                       const char *uid,
+                                       GError    **error);
 GPtrArray *lt_store_dup_children_past_keeping (LtStore    *self,
                                                const char *today,
                                                GError    **error);

@@ -282,7 +282,10 @@ seal_photo (LtStore        *store,
   g_autoptr (LtRecord) draft = NULL;
   g_autoptr (GBytes) bytes = NULL;
 
-  if (g_str_has_prefix (file_name, prefix) && lt_media_is_sealed (source))
+  /* In the child's folder it was sealed when written.  A file that is
+   * missing stays missing (the photo shows as such); it must not keep the
+   * whole household from opening. */
+  if (g_str_has_prefix (file_name, prefix) || !g_file_test (source, G_FILE_TEST_EXISTS))
     return TRUE;
   *sealed = TRUE;
   bytes = lt_media_load (source, NULL, error);
@@ -330,27 +333,26 @@ seal_plain_media (LtStore *store,
 
 /* Photo files no row points at: left by a crash between writing a photo
  * and saving its row, or by an import that was given up.  A photo's print
- * copy goes with it. */
-static void
-collect_kept_files (LtStore    *store,
-                    GHashTable *kept)
+ * copy goes with it.  The list comes straight from SQL, and any error
+ * gives up the clean-up: a short list must never delete a kept photo. */
+static GHashTable *
+dup_kept_files (LtStore *store)
 {
-  g_autoptr (GListModel) children = lt_store_list_children (store);
+  g_autoptr (GPtrArray) photos = lt_store_dup_photo_files (store, NULL);
+  GHashTable *kept;
 
-  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+  if (photos == NULL)
+    return NULL;
+  kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < photos->len; i++)
     {
-      g_autoptr (LtChild) child = g_list_model_get_item (children, i);
-      g_autoptr (GListModel) photos = lt_store_list_photos (store, child);
+      const LtPhotoFile *photo = g_ptr_array_index (photos, i);
 
-      for (guint j = 0; j < g_list_model_get_n_items (photos); j++)
-        {
-          g_autoptr (LtPhoto) photo = g_list_model_get_item (photos, j);
-
-          g_hash_table_add (kept, g_build_filename (lt_store_get_media_dir (store), lt_photo_get_file_name (photo), NULL));
-          g_hash_table_add (kept, g_strdup_printf ("%s/%" G_GINT64_FORMAT "/print/%s.jpg", lt_store_get_media_dir (store),
-                                                   lt_photo_get_child_id (photo), lt_photo_get_sha256 (photo)));
-        }
+      g_hash_table_add (kept, g_build_filename (lt_store_get_media_dir (store), photo->file_name, NULL));
+      g_hash_table_add (kept, g_strdup_printf ("%s/%" G_GINT64_FORMAT "/print/%s.jpg", lt_store_get_media_dir (store),
+                                               photo->child_id, photo->sha256));
     }
+  return kept;
 }
 
 static void
@@ -380,11 +382,13 @@ remove_unkept (const char *folder,
 static void
 remove_orphans (LtStore *store)
 {
-  g_autoptr (GHashTable) kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr (GDir) dir = g_dir_open (lt_store_get_media_dir (store), 0, NULL);
+  g_autoptr (GHashTable) kept = dup_kept_files (store);
+  g_autoptr (GDir) dir = NULL;
   const char *name;
 
-  collect_kept_files (store, kept);
+  if (kept == NULL)
+    return;
+  dir = g_dir_open (lt_store_get_media_dir (store), 0, NULL);
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *path = g_build_filename (lt_store_get_media_dir (store), name, NULL);

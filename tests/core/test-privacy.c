@@ -141,6 +141,30 @@ test_past_keeping (Fixture      *fixture,
   g_assert_true (g_ptr_array_index (past, 0) == (gpointer) fixture->emil);
 }
 
+/* Row ids are reused and times have seconds only: a child added right
+ * after the newest one was deleted must not be deleted again when the log
+ * is applied (found by the crash test). */
+static void
+test_log_names_one_child (Fixture      *fixture,
+                          gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtChild) noah = NULL;
+  g_autoptr (GListModel) children = lt_store_list_children (fixture->store);
+  gint64 emil_id = id_of (fixture->emil);
+  guint  n_deleted = 99;
+
+  g_assert_true (lt_deletions_delete_child (fixture->store, fixture->emil, &error));
+  g_assert_no_error (error);
+  noah = add_child (fixture->store, "Noah");
+  g_assert_cmpint (id_of (noah), ==, emil_id);
+
+  g_assert_true (lt_deletions_reapply (fixture->store, &n_deleted, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_deleted, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (children), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -150,6 +174,8 @@ main (int   argc,
 
   g_test_add ("/privacy/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
   g_test_add ("/privacy/dates-checked", Fixture, NULL, fixture_set_up, test_dates_checked, fixture_tear_down);
+  g_test_add ("/privacy/log-names-one-child", Fixture, NULL, fixture_set_up, test_log_names_one_child,
+              fixture_tear_down);
   g_test_add ("/privacy/past-keeping", Fixture, NULL, fixture_set_up, test_past_keeping, fixture_tear_down);
 
   return g_test_run ();
