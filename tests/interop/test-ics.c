@@ -353,6 +353,18 @@ test_import_malformed (Fixture      *fixture,
     "DTSTART:20261201T100000Z\r\nDTEND:20261201T110000Z\r\nRRULE:FREQ=NEVER\r\n"
     "END:VEVENT\r\nEND:VCALENDAR\r\n",
     "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:S\xf8ren\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    /* Times Livstråd cannot write with a four-digit year (found by fuzzing:
+     * a critical, and a text that was not a time). */
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:e\r\nSUMMARY:Nytår\r\n"
+    "DTSTART;TZID=America/New_York:99991231T220000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:f\r\nSUMMARY:Samvær\r\n"
+    "DTSTART;TZID=Europe/Copenhagen:20260905T100000\r\n"
+    "DTEND;TZID=Europe/Copenhagen:20260905T140000\r\nRRULE:FREQ=WEEKLY\r\n"
+    "EXDATE;TZID=Europe/Copenhagen:07214268T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:g\r\nSUMMARY:Flyttet\r\n"
+    "DTSTART:20261206T110000Z\r\nDTEND:20261206T150000Z\r\n"
+    "RECURRENCE-ID;TZID=Europe/Copenhagen:01001205T100000\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n",
   };
   g_autoptr (GPtrArray) before = events_of (fixture->store, fixture->ida);
 
