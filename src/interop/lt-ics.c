@@ -373,8 +373,9 @@ static gint64
 instant_of (struct icaltimetype time,
             icaltimezone       *fallback)
 {
+  /* Not icaltime_as_timet(): libical 3.0 gives -1 for any time before 1902. */
   if (icaltime_is_utc (time))
-    return icaltime_as_timet (time);
+    return icaltime_as_timet_with_zone (time, icaltimezone_get_utc_timezone ());
   return icaltime_as_timet_with_zone (time, time.zone != NULL ? time.zone : fallback);
 }
 
