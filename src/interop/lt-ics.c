@@ -19,6 +19,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <libical/ical.h>
+#include <stdlib.h>
 
 #include "lt-ics.h"
 #include "lt-recurrence.h"
@@ -170,8 +171,12 @@ new_vevent (LtStore *store,
   if (description != NULL)
     icalcomponent_add_property (vevent, icalproperty_new_description (description));
   if (lt_event_get_rrule (event) != NULL)
-    icalcomponent_add_property (
-        vevent, icalproperty_new_rrule (icalrecurrencetype_from_string (lt_event_get_rrule (event))));
+    {
+      struct icalrecurrencetype rule = icalrecurrencetype_from_string (lt_event_get_rrule (event));
+
+      icalcomponent_add_property (vevent, icalproperty_new_rrule (rule));
+      free (rule.rscale); /* ours (libical 3); the property has a copy */
+    }
   if (series != NULL)
     icalcomponent_add_property (vevent, new_time_property (ICAL_RECURRENCEID_PROPERTY,
                                                            lt_event_get_recurrence_id (event), zone));
