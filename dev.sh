@@ -6,11 +6,19 @@
 #   ./dev.sh test          install what is missing, build, run every test
 #   ./dev.sh bench         build and run the benchmarks in tests/bench/
 #   ./dev.sh crash [N]     build and run the crash test with N kill cycles (1000)
+#   ./dev.sh fuzz [TARGET] [SECONDS]
+#                          build the fuzz targets with clang, libFuzzer, ASan and
+#                          UBSan in _fuzz/ and run TARGET (household-json, ics,
+#                          gedcom; all when not given) for SECONDS (600) each;
+#                          findings and new inputs go to $LIVSTRAAD_FUZZ_DIR
+#                          (default /tmp/livstraad-fuzz), never into the tree
 #   ./dev.sh setup         only install the Debian packages
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 build="$here/_build"
+fuzz_build="$here/_fuzz"
+fuzz_targets=(household-json ics gedcom)
 
 packages=(
   build-essential meson ninja-build pkg-config gettext
@@ -123,6 +131,70 @@ run_app() {
   exec "$build/src/livstraad" "${args[@]}"
 }
 
+setup_fuzz() {
+  local missing
+  missing="$(missing_packages clang libclang-rt-14-dev)"
+  if [ -n "$missing" ]; then
+    apt_update_once
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends $missing
+  fi
+}
+
+# libFuzzer needs the coverage of the libraries under test, not only of the
+# targets: hence -fsanitize=fuzzer-no-link for the whole build.
+configure_fuzz() {
+  if [ ! -f "$fuzz_build/build.ninja" ]; then
+    CC=clang meson setup "$fuzz_build" "$here" --buildtype=debugoptimized -Dfuzzing=true \
+      -Db_sanitize=address,undefined -Db_lundef=false -Dc_args=-fsanitize=fuzzer-no-link
+  fi
+}
+
+# Runs each target in turn for SECONDS.  The seed corpus in tests/fuzz/corpus
+# is read, never written: new inputs go to the work folder's corpus, and a
+# crash, leak or timeout to its crashes/ folder (see README: Fuzzing).
+run_fuzz() {
+  local seconds="${2:-600}" out="${LIVSTRAAD_FUZZ_DIR:-/tmp/livstraad-fuzz}"
+  local targets=("${fuzz_targets[@]}") target status=0
+  if [ -n "${1:-}" ] && [ "$1" != all ]; then
+    targets=("${1#fuzz-}")
+    if [ ! -d "$here/tests/fuzz/corpus/${targets[0]}" ]; then
+      echo "dev.sh: no fuzz target “$1”; there are: ${fuzz_targets[*]}" >&2
+      exit 2
+    fi
+  fi
+  configure_fuzz
+  ninja -C "$fuzz_build" -j2 "${targets[@]/#/tests/fuzz/fuzz-}"
+
+  export ASAN_OPTIONS="detect_leaks=1" UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+  # As in the tests: GSlice off (so ASan sees every block), same zone and locale.
+  export G_SLICE=always-malloc G_DEBUG=gc-friendly TZ=Europe/Copenhagen LC_ALL=C.UTF-8
+  if [ -z "${TMPDIR:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
+    export TMPDIR=/dev/shm # the household is reset after every import: keep it in memory
+  fi
+  for target in "${targets[@]}"; do
+    local log="$out/$target/fuzz.log" before after
+    mkdir -p "$out/$target/corpus" "$out/$target/crashes"
+    before="$(find "$out/$target/crashes" -type f | wc -l)"
+    echo "dev.sh: fuzzing $target for $seconds s; the whole log is $log" >&2
+    "$fuzz_build/tests/fuzz/fuzz-$target" -max_total_time="$seconds" -timeout=10 \
+      -print_final_stats=1 -dict="$here/tests/fuzz/fuzz-$target.dict" \
+      -artifact_prefix="$out/$target/crashes/" \
+      "$out/$target/corpus" "$here/tests/fuzz/corpus/$target" >"$log" 2>&1 &
+    local pid=$!
+    # Progress only: libFuzzer's "pulse" lines and its final figures.
+    tail -n +1 --pid="$pid" -f "$log" | grep --line-buffered -E '(INITED|pulse|DONE|stat::)' || true
+    wait "$pid" || true
+    after="$(find "$out/$target/crashes" -type f | wc -l)"
+    if [ "$after" -gt "$before" ]; then
+      tail -n 60 "$log" >&2
+      echo "dev.sh: $target found something: see $out/$target/crashes/" >&2
+      status=1
+    fi
+  done
+  return $status
+}
+
 # Runs the whole suite headless and ends with the line CI reads:
 # "N passed, N failed", counted from meson's testlog.json.
 run_tests() {
@@ -154,5 +226,6 @@ case "${1:-}" in
       && "$build/tests/bench/bench-genogram" && "$build/tests/bench/bench-network" \
       && "$build/tests/bench/bench-calendar" ;;
   crash) shift; setup; configure_and_build; run_crash "$@" ;;
-  *) echo "usage: $0 run [ARGS…] | test | bench | crash [N] | setup" >&2; exit 2 ;;
+  fuzz) shift; setup; setup_fuzz; run_fuzz "$@" ;;
+  *) echo "usage: $0 run [ARGS…] | test | bench | crash [N] | fuzz [TARGET] [SECONDS] | setup" >&2; exit 2 ;;
 esac

@@ -117,9 +117,14 @@ split_numbers (const char *text,
       start = cursor;
       numbers[count] = 0;
       while (g_ascii_isdigit (*cursor))
-        numbers[count] = numbers[count] * 10 + (*cursor++ - '0');
+        {
+          /* No part of a date has five digits; ten would overflow the int. */
+          if (cursor - start == 4)
+            return -1;
+          numbers[count] = numbers[count] * 10 + (*cursor++ - '0');
+        }
       digits[count] = cursor - start;
-      if (digits[count] == 0 || digits[count] > 4)
+      if (digits[count] == 0)
         return -1;
       count++;
       if (*cursor == '.' || *cursor == '/' || *cursor == '-')

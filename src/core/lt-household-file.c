@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
+#include <string.h>
 
 #include "lt-date.h"
 #include "lt-household-file.h"
@@ -789,6 +790,63 @@ check_header (JsonObject *root,
   return TRUE;
 }
 
+/* A household file nests seven deep (the file, "children", a child,
+ * "chapters", a chapter, "entries", an entry); more is not one. */
+#define MAX_NESTING 32
+
+/* json-glib 1.6, the version in Debian 12, has two faults a file can reach
+ * (both fixed in later versions): it recurses once per nested list or
+ * object, so some hundred kilobytes of "[[[[…" overflow the stack and
+ * crash the app; and it reads every value at the top of the text but keeps
+ * only the first, leaking the others (json-glib#74).  So the text is looked
+ * over before it is parsed: one object, nested no deeper than a household
+ * file is, and nothing but white space after it.  Comments and single
+ * quotes, which json-glib reads and JSON has not, are refused as well, or
+ * json-glib could see a bracket this count skips. */
+static gboolean
+check_shape (const char *data,
+             gsize       length,
+             GError    **error)
+{
+  const char *reason = NULL;
+  gsize       i = 0;
+  guint       depth = 0;
+
+  while (i < length && g_ascii_isspace (data[i]))
+    i++;
+  if (i == length || data[i] != '{')
+    {
+      g_set_error_literal (error, LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID,
+                           _ ("This is not a Livstråd household file."));
+      return FALSE;
+    }
+  for (; i < length && reason == NULL; i++)
+    {
+      if (data[i] == '"')
+        {
+          for (i++; i < length && data[i] != '"'; i++)
+            if (data[i] == '\\')
+              i++; /* an escaped character, perhaps a quote */
+        }
+      else if (data[i] == '\'' || data[i] == '/')
+        reason = _ ("it has a comment or a single quote outside a text");
+      else if ((data[i] == '{' || data[i] == '[') && ++depth > MAX_NESTING)
+        reason = _ ("it is nested deeper than a household file is");
+      else if ((data[i] == '}' || data[i] == ']') && --depth == 0)
+        break;
+    }
+  for (i++; reason == NULL && i < length; i++)
+    if (!g_ascii_isspace (data[i]))
+      reason = _ ("there is more after the end of the household");
+  if (reason != NULL)
+    {
+      g_set_error (error, LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID,
+                   _ ("The household file is not valid JSON: %s"), reason);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 read_root (LtStore    *store,
            JsonObject *root,
@@ -833,11 +891,21 @@ lt_household_file_import_data (LtStore    *store,
   g_autoptr (GError) parse_error = NULL;
   JsonNode *root;
   guint     count = 0;
+  gsize     size;
 
   g_return_val_if_fail (LT_IS_STORE (store), FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
 
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+  size = length >= 0 ? (gsize) length : strlen (data);
+  /* json-glib skips a byte order mark; so must check_shape(). */
+  if (size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    {
+      data += 3;
+      size -= 3;
+    }
+  if (!check_shape (data, size, error))
+    return FALSE;
+  if (!json_parser_load_from_data (parser, data, size, &parse_error))
     {
       g_set_error (error, LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID,
                    _ ("The household file is not valid JSON: %s"), parse_error->message);

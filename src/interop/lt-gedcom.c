@@ -24,18 +24,21 @@ G_DEFINE_QUARK (lt - gedcom - error - quark, lt_gedcom_error)
 
 typedef struct
 {
-  int   level;
-  char *xref; /* without the @s, nullable */
-  char *tag;
-  char *value; /* nullable */
-  guint number;
+  int      level;
+  char    *xref; /* without the @s, nullable */
+  char    *tag;
+  char    *value;  /* nullable */
+  GString *joined; /* while the lines are read: the value with its CONC and CONT lines */
+  guint    number;
 } Line;
 
 typedef struct
 {
   LtGedcomFile *file;
-  GPtrArray    *lines;         /* Line *, CONC and CONT already joined */
-  GHashTable   *skipped_kinds; /* tag → count of top-level records skipped */
+  GPtrArray    *lines;                        /* Line *, CONC and CONT already joined */
+  Line         *last_at_level[MAX_LEVEL + 1]; /* while the lines are read, for CONC and CONT */
+  int           deepest;                      /* none is set below this level */
+  GHashTable   *skipped_kinds;                /* tag → count of top-level records skipped */
   GHashTable   *families_by_xref;
   gboolean      unused_details;
   /* per individual: "FAMC" links with their PEDI, xref → GHashTable (family xref → pedigree) */
@@ -241,6 +244,8 @@ line_free (gpointer data)
   g_free (line->xref);
   g_free (line->tag);
   g_free (line->value);
+  if (line->joined != NULL)
+    g_string_free (line->joined, TRUE);
   g_free (line);
 }
 
@@ -309,34 +314,43 @@ leading_level (const char *text)
   return (int) MIN (g_ascii_strtoll (text, NULL, 10), MAX_LEVEL + 1);
 }
 
-/* Joins CONC and CONT lines onto the line they continue. */
+/* Joins CONC and CONT lines onto the line they continue: the last line a
+ * level up, if no line further up came after it.  A long note has
+ * thousands; appending to a GString (made whole in read_lines()) and
+ * remembering the last line at each level keeps that linear, where joining
+ * the text anew and searching back for the line each time took minutes for
+ * a file of a few megabytes. */
 static gboolean
-continue_line (GPtrArray *lines,
-               Line      *line)
+continue_line (Reader *reader,
+               Line   *line)
 {
-  Line *previous = NULL;
+  Line *previous;
 
   if (!g_str_equal (line->tag, "CONC") && !g_str_equal (line->tag, "CONT"))
     return FALSE;
-  for (guint i = lines->len; i > 0 && previous == NULL; i--)
-    {
-      Line *candidate = g_ptr_array_index (lines, i - 1);
-
-      if (candidate->level == line->level - 1)
-        previous = candidate;
-      else if (candidate->level < line->level - 1)
-        break;
-    }
+  previous = line->level > 0 ? reader->last_at_level[line->level - 1] : NULL;
   if (previous != NULL)
     {
-      char *joined = g_strconcat (previous->value != NULL ? previous->value : "",
-                                  g_str_equal (line->tag, "CONT") ? "\n" : "",
-                                  line->value != NULL ? line->value : "", NULL);
-
-      g_free (previous->value);
-      previous->value = joined;
+      if (previous->joined == NULL)
+        previous->joined = g_string_new (previous->value);
+      if (g_str_equal (line->tag, "CONT"))
+        g_string_append_c (previous->joined, '\n');
+      if (line->value != NULL)
+        g_string_append (previous->joined, line->value);
     }
   return TRUE;
+}
+
+/* Adds a line, which closes what was open at its level and below. */
+static void
+add_line (Reader *reader,
+          Line   *line)
+{
+  g_ptr_array_add (reader->lines, line);
+  for (int level = line->level + 1; level <= reader->deepest; level++)
+    reader->last_at_level[level] = NULL;
+  reader->last_at_level[line->level] = line;
+  reader->deepest = line->level;
 }
 
 static void
@@ -383,10 +397,20 @@ read_lines (Reader     *reader,
           continue;
         }
       previous_level = line->level;
-      if (continue_line (reader->lines, line))
+      if (continue_line (reader, line))
         line_free (line);
       else
-        g_ptr_array_add (reader->lines, line);
+        add_line (reader, line);
+    }
+  for (guint i = 0; i < reader->lines->len; i++)
+    {
+      Line *line = g_ptr_array_index (reader->lines, i);
+
+      if (line->joined != NULL)
+        {
+          g_free (line->value);
+          line->value = g_string_free (g_steal_pointer (&line->joined), FALSE);
+        }
     }
 }
 
@@ -420,7 +444,7 @@ sub_value (Reader     *reader,
 {
   int level = line_at (reader, i)->level;
 
-  for (guint k = i + 1; k < end_of (reader, i); k++)
+  for (guint k = i + 1, end = end_of (reader, i); k < end; k++)
     if (line_at (reader, k)->level == level + 1 && g_str_equal (line_at (reader, k)->tag, tag))
       return line_at (reader, k)->value != NULL ? line_at (reader, k)->value : "";
   return NULL;
@@ -458,7 +482,7 @@ static char *
 individual_name (Reader *reader,
                  guint   i)
 {
-  for (guint k = i + 1; k < end_of (reader, i); k++)
+  for (guint k = i + 1, end = end_of (reader, i); k < end; k++)
     {
       Line *line = line_at (reader, k);
 
@@ -538,7 +562,7 @@ read_individual (Reader *reader,
                        : g_ascii_strncasecmp (sex, "X", 1) == 0 ? LT_GENDER_OTHER
                                                                 : LT_GENDER_UNKNOWN;
 
-  for (guint k = i + 1; k < end_of (reader, i); k++)
+  for (guint k = i + 1, end = end_of (reader, i); k < end; k++)
     {
       Line *line = line_at (reader, k);
 
@@ -622,7 +646,7 @@ read_family (Reader *reader,
   family->pedigrees = g_array_new (FALSE, FALSE, sizeof (LtGedcomPedigree));
   g_hash_table_add (reader->families_by_xref, family->xref);
 
-  for (guint k = i + 1; k < end_of (reader, i); k++)
+  for (guint k = i + 1, end = end_of (reader, i); k < end; k++)
     {
       Line *line = line_at (reader, k);
 

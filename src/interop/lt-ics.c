@@ -19,6 +19,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <libical/ical.h>
+#include <stdlib.h>
 
 #include "lt-ics.h"
 #include "lt-recurrence.h"
@@ -174,8 +175,12 @@ new_vevent (LtStore *store,
   if (description != NULL)
     icalcomponent_add_property (vevent, icalproperty_new_description (description));
   if (lt_event_get_rrule (event) != NULL)
-    icalcomponent_add_property (
-        vevent, icalproperty_new_rrule (icalrecurrencetype_from_string (lt_event_get_rrule (event))));
+    {
+      struct icalrecurrencetype rule = icalrecurrencetype_from_string (lt_event_get_rrule (event));
+
+      icalcomponent_add_property (vevent, icalproperty_new_rrule (rule));
+      free (rule.rscale); /* ours (libical 3); the property has a copy */
+    }
   if (series != NULL)
     icalcomponent_add_property (vevent, new_time_property (ICAL_RECURRENCEID_PROPERTY,
                                                            lt_event_get_recurrence_id (event), zone));
@@ -377,8 +382,9 @@ static gint64
 instant_of (struct icaltimetype time,
             icaltimezone       *fallback)
 {
+  /* Not icaltime_as_timet(): libical 3.0 gives -1 for any time before 1902. */
   if (icaltime_is_utc (time))
-    return icaltime_as_timet (time);
+    return icaltime_as_timet_with_zone (time, icaltimezone_get_utc_timezone ());
   return icaltime_as_timet_with_zone (time, time.zone != NULL ? time.zone : fallback);
 }
 
@@ -429,6 +435,16 @@ zone_named (icalcomponent *vevent)
   return icaltimezone_get_builtin_timezone (LT_EVENT_DEFAULT_TIME_ZONE);
 }
 
+/* Livstråd keeps a time as "2026-11-28T09:00:00Z", with a year of four
+ * digits.  A file can name the year 0, and a zone or a whole day can
+ * carry a time past 9999: such times are refused, not written wrongly. */
+static gboolean
+can_keep (gint64 instant)
+{
+  return instant >= G_GINT64_CONSTANT (-30610224000) /* 1000-01-01T00:00:00Z */ &&
+         instant <= G_GINT64_CONSTANT (253402300799); /* 9999-12-31T23:59:59Z */
+}
+
 static gboolean
 fill_times (Draft        *draft,
             icaltimezone *zone,
@@ -455,6 +471,8 @@ fill_times (Draft        *draft,
     to = icaltime_is_null_time (end) ? from : instant_of (end, zone);
   if (to < from)
     return refuse (error, number, summary, _ ("ends before it starts."));
+  if (!can_keep (from) || !can_keep (to))
+    return refuse (error, number, summary, _ ("is before the year 1000 or after 9999."));
   starts_at = lt_recurrence_format_instant (from);
   ends_at = lt_recurrence_format_instant (to);
   lt_event_set_starts_at (draft->event, starts_at);
@@ -513,6 +531,7 @@ read_vevent (icalcomponent *vevent,
   icalproperty *rrule = icalcomponent_get_first_property (vevent, ICAL_RRULE_PROPERTY);
   icalproperty *error_property = icalcomponent_get_first_property (vevent, ICAL_XLICERROR_PROPERTY);
   int           kind = LT_EVENT_KIND_OTHER, outcome = LT_OUTCOME_PLANNED;
+  gint64        length;
 
   draft->vevent = vevent;
   draft->event = lt_event_new ();
@@ -556,13 +575,34 @@ read_vevent (icalcomponent *vevent,
       lt_event_set_rrule (draft->event, rule);
     }
   if (icalcomponent_get_first_property (vevent, ICAL_RECURRENCEID_PROPERTY) != NULL)
-    draft->recurrence_id =
-        lt_recurrence_format_instant (instant_of (icalcomponent_get_recurrenceid (vevent), zone));
+    {
+      gint64 at = instant_of (icalcomponent_get_recurrenceid (vevent), zone);
+
+      if (!can_keep (at))
+        {
+          refuse (error, number, summary, _ ("changes a time before the year 1000 or after 9999."));
+          draft_free (draft);
+          return NULL;
+        }
+      draft->recurrence_id = lt_recurrence_format_instant (at);
+    }
+  length = lt_recurrence_parse_instant (lt_event_get_ends_at (draft->event)) -
+           lt_recurrence_parse_instant (lt_event_get_starts_at (draft->event));
   draft->exdates = g_ptr_array_new_with_free_func (g_free);
   for (icalproperty *p = icalcomponent_get_first_property (vevent, ICAL_EXDATE_PROPERTY); p != NULL;
        p = icalcomponent_get_next_property (vevent, ICAL_EXDATE_PROPERTY))
-    g_ptr_array_add (draft->exdates,
-                     lt_recurrence_format_instant (instant_of (icalproperty_get_exdate (p), zone)));
+    {
+      gint64 at = instant_of (icalproperty_get_exdate (p), zone);
+
+      /* A cancelled time is kept with its end too (add_cancelled()). */
+      if (!can_keep (at) || !can_keep (at + length))
+        {
+          refuse (error, number, summary, _ ("leaves out a time before the year 1000 or after 9999."));
+          draft_free (draft);
+          return NULL;
+        }
+      g_ptr_array_add (draft->exdates, lt_recurrence_format_instant (at));
+    }
   return draft;
 }
 

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <libical/ical.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lt-recurrence.h"
@@ -46,6 +47,8 @@ lt_recurrence_check_rule (const char *rrule,
 
   icalerror_clear_errno ();
   rule = icalrecurrencetype_from_string (rrule);
+  /* An RSCALE in the rule comes out as a copy the caller frees (libical 3). */
+  free (rule.rscale);
   if (rrule == NULL || rule.freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR)
     {
       icalerror_clear_errno ();
@@ -157,7 +160,10 @@ expand_series (LtEvent    *series,
   rule = icalrecurrencetype_from_string (lt_event_get_rrule (series));
   iterator = icalrecur_iterator_new (rule, icaltime_from_timet_with_zone (start, 0, zone));
   if (iterator == NULL)
-    return lt_recurrence_check_rule (NULL, error);
+    {
+      free (rule.rscale);
+      return lt_recurrence_check_rule (NULL, error);
+    }
   /* Skip ahead to the period, where the rule allows it (not with COUNT). */
   if (rule.count == 0 && from - length > start)
     icalrecur_iterator_set_start (iterator,
@@ -181,6 +187,7 @@ expand_series (LtEvent    *series,
         add_occurrence (occurrences, series, series, at, at + length, recurrence_id);
     }
   icalrecur_iterator_free (iterator);
+  free (rule.rscale); /* the caller's, and read by the iterator until it is freed */
   return TRUE;
 }
 

@@ -183,6 +183,14 @@ test_bad_input (Fixture      *fixture,
       " \"ends_at\": \"2026-11-28T13:00:00Z\", \"series_id\": 5,"
       " \"recurrence_id\": \"2026-11-28T09:00:00Z\"}]}]}",
       LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID, "no event number 5" },
+    /* json-glib 1.6 read only the first of several values, and leaked the others. */
+    { "{\"format\": \"livstraad-household\", \"version\": 1, \"household\": {\"name\": \"X\"}}"
+      " {\"format\": \"livstraad-household\", \"version\": 1}",
+      LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID, "more after the end" },
+    { "true {\"format\": \"livstraad-household\", \"version\": 1}", LT_HOUSEHOLD_FILE_ERROR,
+      LT_HOUSEHOLD_FILE_ERROR_INVALID, "household file" },
+    { "{\"format\": \"livstraad-household\", /* } { */ \"version\": 1}", LT_HOUSEHOLD_FILE_ERROR,
+      LT_HOUSEHOLD_FILE_ERROR_INVALID, "comment" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -199,6 +207,29 @@ test_bad_input (Fixture      *fixture,
     }
 }
 
+/* json-glib 1.6 recursed once per level and overflowed the stack on a file
+ * of some hundred kilobytes like this: refused, not a crash. */
+static void
+test_deep_nesting (Fixture      *fixture,
+                   gconstpointer data)
+{
+  const guint levels = 200000;
+  g_autoptr (GString) json = g_string_new ("{\"format\": \"livstraad-household\", \"version\": 1, "
+                                           "\"children\": ");
+  g_autoptr (GError) error = NULL;
+
+  for (guint i = 0; i < levels; i++)
+    g_string_append_c (json, '[');
+  for (guint i = 0; i < levels; i++)
+    g_string_append_c (json, ']');
+  g_string_append_c (json, '}');
+
+  g_assert_false (lt_household_file_import_data (fixture->store, json->str, json->len, NULL, &error));
+  g_assert_error (error, LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "nested deeper"));
+  g_assert_cmpuint (count_children (fixture->store), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -211,6 +242,8 @@ main (int   argc,
   g_test_add ("/household-file/duplicate", Fixture, NULL, fixture_set_up, test_duplicate_refused,
               fixture_tear_down);
   g_test_add ("/household-file/bad-input", Fixture, NULL, fixture_set_up, test_bad_input,
+              fixture_tear_down);
+  g_test_add ("/household-file/deep-nesting", Fixture, NULL, fixture_set_up, test_deep_nesting,
               fixture_tear_down);
 
   return g_test_run ();

@@ -276,6 +276,35 @@ test_years (void)
     g_assert_cmpint (lt_gedcom_parse_year (cases[i].date), ==, cases[i].year);
 }
 
+/* A person with thousands of details and a note of thousands of lines are
+ * read in linear time (found by fuzzing: every detail searched the whole
+ * person again, every CONC copied the whole note so far; a few megabytes
+ * took minutes, which ends this test with its time-out). */
+static void
+test_long_records (void)
+{
+  g_autoptr (GString) text = g_string_new ("0 HEAD\n1 CHAR UTF-8\n0 @I1@ INDI\n1 NAME Ida\n"
+                                           "2 CONC  Marie /Sø\n2 CONC rensen/\n1 BIRT\n2 DATE 12 MAR\n"
+                                           "3 CONC  2014\n");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtGedcomFile) file = NULL;
+  const LtGedcomIndividual *ida;
+
+  for (guint i = 0; i < 30000; i++)
+    g_string_append (text, "1 FAMC @F1@\n2 PEDI foster\n");
+  g_string_append (text, "0 @N1@ NOTE Mormor fortalte:\n");
+  for (guint i = 0; i < 60000; i++)
+    g_string_append (text, "1 CONC  det var en lang sommer, og vi badede hver dag.\n");
+  g_string_append (text, "0 TRLR\n");
+
+  file = parse_text (text->str, &error);
+  g_assert_no_error (error);
+  ida = lt_gedcom_file_lookup (file, "I1");
+  g_assert_nonnull (ida);
+  g_assert_cmpstr (ida->name, ==, "Ida Marie Sørensen");
+  g_assert_cmpint (ida->birth_year, ==, 2014);
+}
+
 /* Every cut of a good file, and many damaged copies: a result or an error,
  * never a crash (run under valgrind or ASan to see more). */
 static void
@@ -573,6 +602,7 @@ main (int   argc,
   g_test_add_func ("/gedcom/not-gedcom", test_not_gedcom);
   g_test_add_func ("/gedcom/broken", test_broken);
   g_test_add_func ("/gedcom/years", test_years);
+  g_test_add_func ("/gedcom/long-records", test_long_records);
   g_test_add_func ("/gedcom/fuzz", test_fuzz);
   g_test_add ("/gedcom/import", Fixture, NULL, fixture_set_up, test_import, fixture_tear_down);
   g_test_add ("/gedcom/import-add-again", Fixture, NULL, fixture_set_up, test_import_add_again,

@@ -361,6 +361,32 @@ test_import_invitation (Fixture      *fixture,
   g_assert_cmpint (lt_event_get_kind (meeting), ==, LT_EVENT_KIND_OTHER);
 }
 
+/* A time in UTC before 1902 is that time, not the second before 1970
+ * (libical's icaltime_as_timet() gives -1 for it). */
+static void
+test_import_early_utc (Fixture      *fixture,
+                       gconstpointer data)
+{
+  const char *file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:oldefar@example.dk\r\n"
+                     "SUMMARY:Oldefars dåb\r\nDTSTART:18990312T110000Z\r\n"
+                     "DTEND:18990312T120000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+  g_autoptr (GBytes) bytes = g_bytes_new_static (file, strlen (file));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) events = NULL;
+  g_auto (LtIcsResult) result = { 0 };
+  LtEvent *christening = NULL;
+
+  g_assert_true (lt_ics_import (fixture->store, fixture->ida, bytes, &result, &error));
+  g_assert_no_error (error);
+  events = events_of (fixture->store, fixture->ida);
+  for (guint i = 0; i < events->len; i++)
+    if (g_strcmp0 (lt_event_get_uid (g_ptr_array_index (events, i)), "oldefar@example.dk") == 0)
+      christening = g_ptr_array_index (events, i);
+  g_assert_nonnull (christening);
+  g_assert_cmpstr (lt_event_get_starts_at (christening), ==, "1899-03-12T11:00:00Z");
+  g_assert_cmpstr (lt_event_get_ends_at (christening), ==, "1899-03-12T12:00:00Z");
+}
+
 static void
 test_import_malformed (Fixture      *fixture,
                        gconstpointer data)
@@ -379,6 +405,18 @@ test_import_malformed (Fixture      *fixture,
     "DTSTART:20261201T100000Z\r\nDTEND:20261201T110000Z\r\nRRULE:FREQ=NEVER\r\n"
     "END:VEVENT\r\nEND:VCALENDAR\r\n",
     "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:S\xf8ren\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    /* Times Livstråd cannot write with a four-digit year (found by fuzzing:
+     * a critical, and a text that was not a time). */
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:e\r\nSUMMARY:Nytår\r\n"
+    "DTSTART;TZID=America/New_York:99991231T220000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:f\r\nSUMMARY:Samvær\r\n"
+    "DTSTART;TZID=Europe/Copenhagen:20260905T100000\r\n"
+    "DTEND;TZID=Europe/Copenhagen:20260905T140000\r\nRRULE:FREQ=WEEKLY\r\n"
+    "EXDATE;TZID=Europe/Copenhagen:07214268T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:g\r\nSUMMARY:Flyttet\r\n"
+    "DTSTART:20261206T110000Z\r\nDTEND:20261206T150000Z\r\n"
+    "RECURRENCE-ID;TZID=Europe/Copenhagen:01001205T100000\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n",
   };
   g_autoptr (GPtrArray) before = events_of (fixture->store, fixture->ida);
 
@@ -412,6 +450,7 @@ main (int   argc,
   ADD ("/ics/export-household", test_export_household);
   ADD ("/ics/round-trip", test_round_trip);
   ADD ("/ics/import-invitation", test_import_invitation);
+  ADD ("/ics/import-early-utc", test_import_early_utc);
   ADD ("/ics/import-malformed", test_import_malformed);
 #undef ADD
   return g_test_run ();

@@ -144,6 +144,16 @@ test_rules (void)
   g_clear_pointer (&occurrences, g_ptr_array_unref);
   occurrences = expand (events, "2026-06-01T00:00:00Z", "2026-06-08T00:00:00Z");
   g_assert_cmpuint (occurrences->len, ==, 7);
+
+  /* RSCALE (RFC 7529), which libical hands out as a copy: found leaking by
+   * fuzzing; a double free would end the test (MALLOC_CHECK_). */
+  g_ptr_array_set_size (events, 0);
+  g_ptr_array_add (events, event (LT_EVENT_KIND_PHONE, "2026-01-07T18:00:00Z",
+                                  "2026-01-07T18:30:00Z", "FREQ=WEEKLY;COUNT=3;RSCALE=GREGORIAN"));
+  g_assert_true (lt_recurrence_check_rule (lt_event_get_rrule (g_ptr_array_index (events, 0)), NULL));
+  g_clear_pointer (&occurrences, g_ptr_array_unref);
+  occurrences = expand (events, "2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z");
+  g_assert_cmpuint (occurrences->len, ==, 3);
 }
 
 /* One occurrence moved, one cancelled: the rest untouched. */
