@@ -18,7 +18,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 build="$here/_build"
 fuzz_build="$here/_fuzz"
-fuzz_targets=(household-json ics gedcom)
+fuzz_targets=(household-json ics gedcom key-slots backup)
 
 packages=(
   build-essential meson ninja-build pkg-config gettext
