@@ -142,18 +142,27 @@ lt_store_set_sqlite_error (LtStore    *self,
                    _ ("The household file “%s” is damaged (%s). Restore it from a backup."),
                    self->path, detail);
       break;
-    case SQLITE_FULL:
-      g_set_error (error, LT_STORE_ERROR, LT_STORE_ERROR_FULL,
-                   _ ("%s: the disk is full. Free some space and try again; nothing was changed."),
-                   doing);
-      break;
     case SQLITE_IOERR:
+      /* A write that failed because the disk is full is an I/O error to
+       * SQLite; say what the person can do about it. */
+      if (self->db != NULL && sqlite3_system_errno (self->db) == ENOSPC)
+        {
+          g_set_error (error, LT_STORE_ERROR, LT_STORE_ERROR_FULL,
+                       _ ("%s: the disk is full. Free some space and try again; nothing was changed."), doing);
+          break;
+        }
+      G_GNUC_FALLTHROUGH;
     case SQLITE_CANTOPEN:
     case SQLITE_READONLY:
     case SQLITE_PERM:
       g_set_error (error, LT_STORE_ERROR, LT_STORE_ERROR_IO,
                    _ ("%s: the file “%s” could not be read or written (%s)."),
                    doing, self->path, detail);
+      break;
+    case SQLITE_FULL:
+      g_set_error (error, LT_STORE_ERROR, LT_STORE_ERROR_FULL,
+                   _ ("%s: the disk is full. Free some space and try again; nothing was changed."),
+                   doing);
       break;
     case SQLITE_CONSTRAINT:
       g_set_error (error, LT_STORE_ERROR, LT_STORE_ERROR_CONSTRAINT,
