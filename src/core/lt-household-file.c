@@ -16,6 +16,7 @@
 
 #include "lt-date.h"
 #include "lt-household-file.h"
+#include "lt-json-shape.h"
 
 #define FORMAT_NAME "livstraad-household"
 
@@ -794,23 +795,15 @@ check_header (JsonObject *root,
  * "chapters", a chapter, "entries", an entry); more is not one. */
 #define MAX_NESTING 32
 
-/* json-glib 1.6, the version in Debian 12, has two faults a file can reach
- * (both fixed in later versions): it recurses once per nested list or
- * object, so some hundred kilobytes of "[[[[…" overflow the stack and
- * crash the app; and it reads every value at the top of the text but keeps
- * only the first, leaking the others (json-glib#74).  So the text is looked
- * over before it is parsed: one object, nested no deeper than a household
- * file is, and nothing but white space after it.  Comments and single
- * quotes, which json-glib reads and JSON has not, are refused as well, or
- * json-glib could see a bracket this count skips. */
+/* See lt-json-shape.c: json-glib 1.6 must not see a file nested deeper
+ * than a household file is, or with more after its end. */
 static gboolean
 check_shape (const char *data,
              gsize       length,
              GError    **error)
 {
-  const char *reason = NULL;
+  const char *reason = lt_json_shape_problem (data, length, MAX_NESTING);
   gsize       i = 0;
-  guint       depth = 0;
 
   while (i < length && g_ascii_isspace (data[i]))
     i++;
@@ -820,24 +813,6 @@ check_shape (const char *data,
                            _ ("This is not a Livstråd household file."));
       return FALSE;
     }
-  for (; i < length && reason == NULL; i++)
-    {
-      if (data[i] == '"')
-        {
-          for (i++; i < length && data[i] != '"'; i++)
-            if (data[i] == '\\')
-              i++; /* an escaped character, perhaps a quote */
-        }
-      else if (data[i] == '\'' || data[i] == '/')
-        reason = _ ("it has a comment or a single quote outside a text");
-      else if ((data[i] == '{' || data[i] == '[') && ++depth > MAX_NESTING)
-        reason = _ ("it is nested deeper than a household file is");
-      else if ((data[i] == '}' || data[i] == ']') && --depth == 0)
-        break;
-    }
-  for (i++; reason == NULL && i < length; i++)
-    if (!g_ascii_isspace (data[i]))
-      reason = _ ("there is more after the end of the household");
   if (reason != NULL)
     {
       g_set_error (error, LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID,

@@ -24,6 +24,7 @@
 
 #include "lt-date.h"
 #include "lt-file-util.h"
+#include "lt-json-shape.h"
 #include "lt-key-slots.h"
 
 #define SALT_BYTES 16
@@ -479,7 +480,7 @@ lt_key_slots_parse (GBytes  *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
 
   if (size == 0 || size > MAX_FILE_BYTES || !g_utf8_validate (data, size, NULL) ||
-      !json_parser_load_from_data (parser, data, size, NULL) ||
+      lt_json_shape_problem (data, size, 4) != NULL || !json_parser_load_from_data (parser, data, size, NULL) ||
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return damaged (error, _ ("it is not a key file")), NULL;
 

@@ -33,6 +33,7 @@
 
 #include "lt-backup.h"
 #include "lt-file-util.h"
+#include "lt-json-shape.h"
 #include "lt-vault.h"
 
 #define MAGIC "LTBACKUP"
@@ -253,7 +254,8 @@ read_header_json (const char *json,
   char              *slots_text;
   gint64             version;
 
-  if (!g_utf8_validate (json, length, NULL) || !json_parser_load_from_data (parser, json, length, NULL) ||
+  if (!g_utf8_validate (json, length, NULL) || lt_json_shape_problem (json, length, 6) != NULL ||
+      !json_parser_load_from_data (parser, json, length, NULL) ||
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return damaged (error);
   root = json_node_get_object (json_parser_get_root (parser));
@@ -952,6 +954,7 @@ check_manifest (GBytes     *manifest,
   guint       n;
 
   if (manifest == NULL ||
+      lt_json_shape_problem (g_bytes_get_data (manifest, NULL), g_bytes_get_size (manifest), 4) != NULL ||
       !json_parser_load_from_data (parser, g_bytes_get_data (manifest, NULL), g_bytes_get_size (manifest), NULL) ||
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return damaged (error);

@@ -186,7 +186,7 @@ test_bad_input (Fixture      *fixture,
     /* json-glib 1.6 read only the first of several values, and leaked the others. */
     { "{\"format\": \"livstraad-household\", \"version\": 1, \"household\": {\"name\": \"X\"}}"
       " {\"format\": \"livstraad-household\", \"version\": 1}",
-      LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID, "more after the end" },
+      LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID, "more after its end" },
     { "true {\"format\": \"livstraad-household\", \"version\": 1}", LT_HOUSEHOLD_FILE_ERROR,
       LT_HOUSEHOLD_FILE_ERROR_INVALID, "household file" },
     { "{\"format\": \"livstraad-household\", /* } { */ \"version\": 1}", LT_HOUSEHOLD_FILE_ERROR,
@@ -226,7 +226,7 @@ test_deep_nesting (Fixture      *fixture,
 
   g_assert_false (lt_household_file_import_data (fixture->store, json->str, json->len, NULL, &error));
   g_assert_error (error, LT_HOUSEHOLD_FILE_ERROR, LT_HOUSEHOLD_FILE_ERROR_INVALID);
-  g_assert_nonnull (strstr (error->message, "nested deeper"));
+  g_assert_nonnull (strstr (error->message, "nested too deep"));
   g_assert_cmpuint (count_children (fixture->store), ==, 0);
 }
 

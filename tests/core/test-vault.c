@@ -416,6 +416,18 @@ test_slots_file_format (void)
         g_clear_error (&error);
       }
   }
+  /* Nested deep enough to overflow json-glib 1.6's stack: refused before
+   * it is parsed (found by the fuzzing helper in the household file). */
+  {
+    GString *deep = g_string_new ("{\"format\":\"livstraad-key-slots\",\"version\":1,\"slots\":");
+
+    for (guint i = 0; i < 100000; i++)
+      g_string_append_c (deep, '[');
+    g_assert_null (parse_text (deep->str, &error));
+    g_assert_error (error, LT_KEY_SLOTS_ERROR, LT_KEY_SLOTS_ERROR_DAMAGED);
+    g_clear_error (&error);
+    g_string_free (deep, TRUE);
+  }
 }
 
 /* ---- the household on disk ------------------------------------------ */
