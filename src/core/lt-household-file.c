@@ -20,7 +20,10 @@
 
 #define FORMAT_NAME "livstraad-household"
 
-G_DEFINE_QUARK (lt - household - file - error - quark, lt_household_file_error)
+/* The quark's name must keep its dashes. */
+/* clang-format off */
+G_DEFINE_QUARK (lt-household-file-error-quark, lt_household_file_error)
+/* clang-format on */
 
 /* What each kind of record owns, and the member each owned kind has in the
  * file: a child's history, people and book chapters; a chapter's entries.

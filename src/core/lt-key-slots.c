@@ -70,7 +70,10 @@ struct _LtKeySlots
 
 G_DEFINE_FINAL_TYPE (LtKeySlots, lt_key_slots, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (lt - key - slots - error - quark, lt_key_slots_error)
+/* The quark's name must keep its dashes. */
+/* clang-format off */
+G_DEFINE_QUARK (lt-key-slots-error-quark, lt_key_slots_error)
+/* clang-format on */
 
 static const char *const kind_names[] = { "passphrase", "recovery", "keyring" };
 

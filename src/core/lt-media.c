@@ -35,7 +35,10 @@
 #define HEADER_BYTES crypto_secretstream_xchacha20poly1305_HEADERBYTES
 #define PART_PREFIX ".part-"
 
-G_DEFINE_QUARK (lt - media - error - quark, lt_media_error)
+/* The quark's name must keep its dashes. */
+/* clang-format off */
+G_DEFINE_QUARK (lt-media-error-quark, lt_media_error)
+/* clang-format on */
 
 static GBytes *
 associated_data (const char *path)

@@ -19,7 +19,10 @@ typedef struct
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LtRecord, lt_record, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (lt - record - error - quark, lt_record_error)
+/* The quark's name must keep its dashes. */
+/* clang-format off */
+G_DEFINE_QUARK (lt-record-error-quark, lt_record_error)
+/* clang-format on */
 
 enum
 {

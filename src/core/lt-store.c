@@ -53,7 +53,10 @@ struct _LtStore
 
 G_DEFINE_FINAL_TYPE (LtStore, lt_store, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (lt - store - error - quark, lt_store_error)
+/* The quark's name must keep its dashes. */
+/* clang-format off */
+G_DEFINE_QUARK (lt-store-error-quark, lt_store_error)
+/* clang-format on */
 
 enum
 {

@@ -51,7 +51,10 @@
 #define MANIFEST_NAME "manifest.json"
 #define DATABASE_NAME "household.db"
 
-G_DEFINE_QUARK (lt - backup - error - quark, lt_backup_error)
+/* The quark's name must keep its dashes. */
+/* clang-format off */
+G_DEFINE_QUARK (lt-backup-error-quark, lt_backup_error)
+/* clang-format on */
 
 struct _LtBackupJob
 {

@@ -18,7 +18,10 @@
 
 #include "lt-gedcom.h"
 
-G_DEFINE_QUARK (lt - gedcom - error - quark, lt_gedcom_error)
+/* The quark's name must keep its dashes. */
+/* clang-format off */
+G_DEFINE_QUARK (lt-gedcom-error-quark, lt_gedcom_error)
+/* clang-format on */
 
 #define MAX_LEVEL 99
 

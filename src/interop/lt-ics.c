@@ -24,7 +24,10 @@
 #include "lt-ics.h"
 #include "lt-recurrence.h"
 
-G_DEFINE_QUARK (lt - ics - error - quark, lt_ics_error)
+/* The quark's name must keep its dashes. */
+/* clang-format off */
+G_DEFINE_QUARK (lt-ics-error-quark, lt_ics_error)
+/* clang-format on */
 
 #define PRODID "-//Livstraad//Livstraad " PACKAGE_VERSION "//DA"
 #define X_KIND "X-LIVSTRAAD-KIND"

@@ -18,7 +18,10 @@
 
 #include "lt-recurrence.h"
 
-G_DEFINE_QUARK (lt - recurrence - error - quark, lt_recurrence_error)
+/* The quark's name must keep its dashes. */
+/* clang-format off */
+G_DEFINE_QUARK (lt-recurrence-error-quark, lt_recurrence_error)
+/* clang-format on */
 
 /* Returns: seconds since 1970 for "2026-11-28T09:00:00Z", or G_MININT64 */
 gint64
