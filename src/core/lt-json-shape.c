@@ -8,11 +8,14 @@
  * outside is looked over before it is parsed: one object, nested no
  * deeper than @max_depth, and nothing but white space after it.  Comments
  * and single quotes, which json-glib reads and JSON has not, are refused
- * as well, or json-glib could see a bracket this count skips.
+ * as well, or json-glib could see a bracket this count skips, and so are
+ * escapes JSON has not (found by fuzzing the key file: an octal escape
+ * became text that is not UTF-8).
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "lt-json-shape.h"
 
@@ -40,7 +43,12 @@ lt_json_shape_problem (const char *data,
         {
           for (i++; i < length && data[i] != '"'; i++)
             if (data[i] == '\\')
-              i++; /* an escaped character, perhaps a quote */
+              {
+                /* json-glib 1.6 also reads escapes JSON has not, such as
+                 * octal "\\624", into text that is not UTF-8. */
+                if (++i >= length || strchr ("\"\\/bfnrtu", data[i]) == NULL)
+                  return _ ("it has an escape in a text that JSON does not have");
+              }
         }
       else if (data[i] == '\'' || data[i] == '/')
         return _ ("it has a comment or a single quote outside a text");
