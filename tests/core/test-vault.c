@@ -401,15 +401,18 @@ test_slots_file_format (void)
   edited = parse_edited (slots, "\"id\" : 2", "\"id\" : 1", &error);
   g_assert_error (error, LT_KEY_SLOTS_ERROR, LT_KEY_SLOTS_ERROR_DAMAGED);
   g_clear_error (&error);
+  /* An octal escape, which json-glib 1.6 reads into text that is not
+   * UTF-8 (found by fuzz-key-slots), in a member nothing else checks. */
+  edited = parse_edited (slots, "\"created\" : \"", "\"created\" : \"\\624", &error);
+  g_assert_error (error, LT_KEY_SLOTS_ERROR, LT_KEY_SLOTS_ERROR_DAMAGED);
+  g_clear_error (&error);
 
   {
     const char *const bad[] = { "", "{}", "[1,2]", "{\"format\":\"livstraad-key-slots\",\"version\":1}",
                                 "{\"format\":\"livstraad-key-slots\",\"version\":1,\"slots\":[]}",
                                 "{\"format\":\"livstraad-key-slots\",\"version\":1,\"slots\":[7]}",
                                 "{\"format\":\"livstraad-key-slots\",\"version\":1,\"slots\":{}}",
-                                "{\"format\":\"other\",\"version\":1,\"slots\":[]}", "\xff\xfe{",
-                                /* An octal escape json-glib 1.6 reads into text that is not UTF-8. */
-                                "{\"format\":\"livstraad-key-slots\",\"version\":1,\"slots\":[],\"x\":\"\\624\"}" };
+                                "{\"format\":\"other\",\"version\":1,\"slots\":[]}", "\xff\xfe{" };
 
     for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
       {
