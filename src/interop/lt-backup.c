@@ -346,10 +346,20 @@ read_header (int      fd,
   if (get_be (prefix + MAGIC_BYTES, 2) <= LT_BACKUP_FORMAT_VERSION &&
       !read_all (fd, all + PREFIX_BYTES, json_length, &short_read))
     return damaged (error), NULL;
+  /* One parse for the slots and the checks, which give the error, and
+   * one for the salt and version; the second copy of the slots goes
+   * (fuzz-backup found it leaking). */
   header->slots = lt_backup_parse_header (bytes, NULL, error);
   if (header->slots == NULL)
     return NULL;
-  read_header_json ((const char *) all + PREFIX_BYTES, json_length, header, NULL);
+  {
+    Header details = { 0 };
+
+    read_header_json ((const char *) all + PREFIX_BYTES, json_length, &details, NULL);
+    memcpy (header->salt, details.salt, SALT_BYTES);
+    header->schema_version = details.schema_version;
+    g_clear_object (&details.slots);
+  }
   return g_steal_pointer (&bytes);
 }
 
