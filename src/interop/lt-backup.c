@@ -985,13 +985,18 @@ check_manifest (GBytes     *manifest,
       JsonObject      *file = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
       g_autofree char *expected = NULL;
       const char      *name;
+      const char      *sha256;
 
       if (file == NULL)
         return damaged (error);
-      name = json_object_get_string_member_with_default (file, "name", "");
+      /* A member that is there but not text reads as NULL, not as the
+       * default (fuzz-backup found the crash). */
+      name = json_object_get_string_member_with_default (file, "name", NULL);
+      sha256 = json_object_get_string_member_with_default (file, "sha256", NULL);
+      if (name == NULL || sha256 == NULL)
+        return damaged (error);
       expected = g_strdup_printf ("%" G_GINT64_FORMAT ":%s",
-                                  json_object_get_int_member_with_default (file, "size", -1),
-                                  json_object_get_string_member_with_default (file, "sha256", ""));
+                                  json_object_get_int_member_with_default (file, "size", -1), sha256);
       if (g_strcmp0 (g_hash_table_lookup (hashes, name), expected) != 0)
         return damaged (error);
     }
