@@ -63,24 +63,6 @@ append_to_log (LtStore *store,
   return lt_file_write_durably (path, bytes, error);
 }
 
-static void
-remove_tree (const char *folder)
-{
-  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (folder);
-}
-
 /* The photo files of @child that no other child's photo uses (a plain
  * household keeps identical photos once). */
 static GPtrArray *
@@ -133,7 +115,7 @@ delete_child (LtStore *store,
   for (guint i = 0; i < files->len; i++)
     g_unlink (g_ptr_array_index (files, i));
   if (own_folder)
-    remove_tree (folder);
+    lt_file_remove_tree (folder);
   /* Old copies of the rows' pages live in the write-ahead log until it is
    * written back and emptied. */
   return lt_store_checkpoint (store, error);

@@ -127,3 +127,23 @@ lt_file_shred (const char *path,
     return io_error (error, errno, _ ("Could not remove “%s”"), path);
   return lt_file_sync_folder_of (path, error);
 }
+
+/* Removes @folder and everything in it, best effort: for staging folders
+ * the app made itself.  Symbolic links are removed, never followed. */
+void
+lt_file_remove_tree (const char *folder)
+{
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        lt_file_remove_tree (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (folder);
+}

@@ -19,5 +19,6 @@ gboolean lt_file_rename_durably (const char *from,
                                  GError    **error);
 gboolean lt_file_shred (const char *path,
                         GError    **error);
+void     lt_file_remove_tree (const char *folder);
 
 G_END_DECLS

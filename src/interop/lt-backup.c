@@ -1105,24 +1105,6 @@ lt_backup_verify (const char     *path,
 
 /* ---- restoring ------------------------------------------------------- */
 
-static void
-remove_tree (const char *folder)
-{
-  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (folder);
-}
-
 static gboolean
 check_staged_database (const char     *staging,
                        const LtSecret *key,
@@ -1220,12 +1202,12 @@ lt_backup_restore (const char     *path,
   g_clear_object (&header.slots);
   if (!ok)
     {
-      remove_tree (staging);
+      lt_file_remove_tree (staging);
       return FALSE;
     }
   previous = g_strconcat (folder, G_DIR_SEPARATOR_S, "before-restore-", stamp, NULL);
   ok = swap_in (staging, database_path, previous, error);
-  remove_tree (staging);
+  lt_file_remove_tree (staging);
   if (ok && previous_folder != NULL)
     *previous_folder = g_file_test (previous, G_FILE_TEST_IS_DIR) ? g_steal_pointer (&previous) : NULL;
   return ok;

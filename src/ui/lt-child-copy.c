@@ -40,24 +40,6 @@ errno_error (GError    **error,
   return FALSE;
 }
 
-static void
-remove_tree (const char *folder)
-{
-  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (folder);
-}
-
 /* A name safe as a file name on any system the child may take it to. */
 static char *
 safe_name (const char *text)
@@ -517,12 +499,12 @@ lt_child_copy_write (LtStore    *store,
     {
       top = lt_child_copy_name (child);
       ok = write_zip (building, top, target, error);
-      remove_tree (building);
+      lt_file_remove_tree (building);
       return ok;
     }
   if (ok && g_rename (building, target) != 0)
     ok = errno_error (error, errno, target);
   if (!ok)
-    remove_tree (building);
+    lt_file_remove_tree (building);
   return ok;
 }

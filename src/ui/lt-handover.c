@@ -19,6 +19,7 @@
 #include <errno.h>
 #include <string.h>
 
+#include "lt-file-util.h"
 #include "lt-book-export.h"
 #include "lt-book-pdf.h"
 #include "lt-date.h"
@@ -48,24 +49,6 @@ report (const Progress *progress,
 {
   if (progress->func != NULL)
     progress->func (fraction, step, progress->data);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 static gboolean
@@ -478,14 +461,14 @@ lt_handover_write_full (LtStore               *store,
   if (!write_pdf (store, child, move, pdf, &p, error) ||
       !copy_photos (store, child, photos, &p, error))
     {
-      remove_tree (building);
+      lt_file_remove_tree (building);
       return FALSE;
     }
   if (g_rename (building, target) != 0)
     {
       int saved_errno = errno;
 
-      remove_tree (building);
+      lt_file_remove_tree (building);
       return set_errno_error (error, saved_errno, _ ("Could not make the folder “%s”: %s"), target);
     }
   report (&p, 1.0, _ ("Done"));
