@@ -498,7 +498,7 @@ add_demo_book (LtStore         *store,
       lt_story_entry_set_title (entry, e->title);
       lt_story_entry_set_date_text (entry, e->date_text);
       lt_story_entry_set_author (entry, e->author);
-      lt_story_entry_set_private (entry, e->private);
+      lt_story_entry_set_audience (entry, e->private ? LT_AUDIENCE_PROFESSIONALS : LT_AUDIENCE_DEFAULT);
       lt_story_entry_set_body (entry, e->body);
       if (!lt_store_add (store, LT_RECORD (entry), error))
         return FALSE;

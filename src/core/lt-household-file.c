@@ -419,6 +419,27 @@ read_timestamp (JsonObject *object,
   return TRUE;
 }
 
+/* Members of older versions that newer ones replaced.  A page marked
+ * "private" (format 6 and before) was for the adults only; since format 7
+ * it has an audience, and such a page is for professionals only, as the
+ * database migration 014 does it. */
+static gboolean
+read_older_member (LtRecord   *record,
+                   JsonObject *object,
+                   const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (LT_IS_STORY_ENTRY (record) && g_str_equal (member, "private") &&
+      json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+    {
+      if (json_node_get_boolean (node) && !json_object_has_member (object, "audience"))
+        lt_story_entry_set_audience (LT_STORY_ENTRY (record), LT_AUDIENCE_PROFESSIONALS);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Fills @record from @object: every known member is checked; unknown members
  * are refused, since a file of this version has none. */
 static gboolean
@@ -444,6 +465,8 @@ read_record (LtRecord   *record,
       if (g_strv_contains ((const char *const *) klass->columns, member) &&
           g_strcmp0 (member, klass->owner_column) != 0)
         pspec = g_object_class_find_property (object_class, property);
+      if (pspec == NULL && read_older_member (record, object, member))
+        continue;
       if (pspec == NULL)
         {
           if (JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, member)))

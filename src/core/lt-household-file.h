@@ -18,8 +18,10 @@ typedef enum
 } LtHouseholdFileError;
 
 /* The version of the format this build writes, and the newest it reads. */
-#define LT_HOUSEHOLD_FILE_VERSION 6 /* 2: relations, network maps; 3: the calendar; 4: school;
-                                     5: everyday agreements; 6: moves */
+#define LT_HOUSEHOLD_FILE_VERSION 7 /* 2: relations, network maps; 3: the calendar; 4: school;
+                                     5: everyday agreements; 6: moves; 7: audiences,
+                                     the child's veto, letters for later, and what issue 9
+                                     added (daily log, unknown persons) */
 
 GQuark lt_household_file_error_quark (void);
 

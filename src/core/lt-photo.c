@@ -17,17 +17,21 @@ struct _LtPhoto
 {
   LtRecord parent_instance;
 
-  gint64   child_id;
-  char    *sha256;
-  char    *file_name;
-  char    *mime_type;
-  gint64   width;
-  gint64   height;
-  gint64   orientation;
-  char    *taken_at;
-  char    *caption;
-  char    *original_name;
-  gboolean is_cover;
+  gint64    child_id;
+  char     *sha256;
+  char     *file_name;
+  char     *mime_type;
+  gint64    width;
+  gint64    height;
+  gint64    orientation;
+  char     *taken_at;
+  char     *caption;
+  char     *original_name;
+  gboolean  is_cover;
+  gint64    audience;
+  gboolean  child_veto;
+  LtConsent child_consent;
+  LtConsent parent_consent;
 };
 
 G_DEFINE_FINAL_TYPE (LtPhoto, lt_photo, LT_TYPE_RECORD)
@@ -46,12 +50,16 @@ enum
   PROP_CAPTION,
   PROP_ORIGINAL_NAME,
   PROP_IS_COVER,
+  PROP_AUDIENCE,
+  PROP_CHILD_VETO,
+  PROP_CHILD_CONSENT,
+  PROP_PARENT_CONSENT,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *const photo_columns[] = { "child_id", "sha256", "file_name", "mime_type", "width", "height", "orientation", "taken_at", "caption", "original_name", "is_cover", NULL };
+static const char *const photo_columns[] = { "child_id", "sha256", "file_name", "mime_type", "width", "height", "orientation", "taken_at", "caption", "original_name", "is_cover", "audience", "child_veto", "child_consent", "parent_consent", NULL };
 
 /* Photos in the order they were taken; undated ones first. */
 static int
@@ -135,6 +143,18 @@ lt_photo_get_property (GObject    *object,
     case PROP_IS_COVER:
       g_value_set_boolean (value, self->is_cover);
       break;
+    case PROP_AUDIENCE:
+      g_value_set_int64 (value, self->audience);
+      break;
+    case PROP_CHILD_VETO:
+      g_value_set_boolean (value, self->child_veto);
+      break;
+    case PROP_CHILD_CONSENT:
+      g_value_set_enum (value, self->child_consent);
+      break;
+    case PROP_PARENT_CONSENT:
+      g_value_set_enum (value, self->parent_consent);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -182,6 +202,18 @@ lt_photo_set_property (GObject      *object,
       break;
     case PROP_IS_COVER:
       lt_photo_set_is_cover (self, g_value_get_boolean (value));
+      break;
+    case PROP_AUDIENCE:
+      lt_photo_set_audience (self, g_value_get_int64 (value));
+      break;
+    case PROP_CHILD_VETO:
+      lt_photo_set_child_veto (self, g_value_get_boolean (value));
+      break;
+    case PROP_CHILD_CONSENT:
+      lt_photo_set_child_consent (self, g_value_get_enum (value));
+      break;
+    case PROP_PARENT_CONSENT:
+      lt_photo_set_parent_consent (self, g_value_get_enum (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -241,6 +273,20 @@ lt_photo_class_init (LtPhotoClass *klass)
       g_param_spec_boolean ("is-cover", NULL, NULL, FALSE,
                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /* Who may see the photo outside the household (see lt-audience.h). */
+  properties[PROP_AUDIENCE] =
+      g_param_spec_int64 ("audience", NULL, NULL, 0, LT_AUDIENCE_ALL, LT_AUDIENCE_DEFAULT,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHILD_VETO] =
+      g_param_spec_boolean ("child-veto", NULL, NULL, FALSE,
+                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHILD_CONSENT] =
+      g_param_spec_enum ("child-consent", NULL, NULL, LT_TYPE_CONSENT, LT_CONSENT_UNASKED,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PARENT_CONSENT] =
+      g_param_spec_enum ("parent-consent", NULL, NULL, LT_TYPE_CONSENT, LT_CONSENT_UNASKED,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -248,6 +294,7 @@ static void
 lt_photo_init (LtPhoto *self)
 {
   self->orientation = 1;
+  self->audience = LT_AUDIENCE_DEFAULT;
 }
 
 LtPhoto *
@@ -445,4 +492,105 @@ lt_photo_set_is_cover (LtPhoto *self,
     return;
   self->is_cover = is_cover;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IS_COVER]);
+}
+
+gint64
+lt_photo_get_audience (LtPhoto *self)
+{
+  g_return_val_if_fail (LT_IS_PHOTO (self), 0);
+
+  return self->audience;
+}
+
+void
+lt_photo_set_audience (LtPhoto *self,
+                       gint64   audience)
+{
+  g_return_if_fail (LT_IS_PHOTO (self));
+
+  audience &= LT_AUDIENCE_ALL;
+  if (self->audience == audience)
+    return;
+  self->audience = audience;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUDIENCE]);
+}
+
+gboolean
+lt_photo_get_child_veto (LtPhoto *self)
+{
+  g_return_val_if_fail (LT_IS_PHOTO (self), FALSE);
+
+  return self->child_veto;
+}
+
+void
+lt_photo_set_child_veto (LtPhoto *self,
+                         gboolean child_veto)
+{
+  g_return_if_fail (LT_IS_PHOTO (self));
+
+  child_veto = !!child_veto;
+  if (self->child_veto == child_veto)
+    return;
+  self->child_veto = child_veto;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHILD_VETO]);
+}
+
+LtConsent
+lt_photo_get_child_consent (LtPhoto *self)
+{
+  g_return_val_if_fail (LT_IS_PHOTO (self), LT_CONSENT_UNASKED);
+
+  return self->child_consent;
+}
+
+void
+lt_photo_set_child_consent (LtPhoto  *self,
+                            LtConsent consent)
+{
+  g_return_if_fail (LT_IS_PHOTO (self));
+
+  if (self->child_consent == consent)
+    return;
+  self->child_consent = consent;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHILD_CONSENT]);
+}
+
+LtConsent
+lt_photo_get_parent_consent (LtPhoto *self)
+{
+  g_return_val_if_fail (LT_IS_PHOTO (self), LT_CONSENT_UNASKED);
+
+  return self->parent_consent;
+}
+
+void
+lt_photo_set_parent_consent (LtPhoto  *self,
+                             LtConsent consent)
+{
+  g_return_if_fail (LT_IS_PHOTO (self));
+
+  if (self->parent_consent == consent)
+    return;
+  self->parent_consent = consent;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARENT_CONSENT]);
+}
+
+/**
+ * lt_photo_is_shown_to:
+ * @audience: the one audience an export is made for
+ *
+ * The rule every export asks of a photo: the child has not said no to it,
+ * neither the child nor the parents refused it being printed or shared,
+ * and its audience includes @audience.  Consent not yet asked does not
+ * keep a photo back; the photo's page shows that it is still to be asked.
+ */
+gboolean
+lt_photo_is_shown_to (LtPhoto   *self,
+                      LtAudience audience)
+{
+  g_return_val_if_fail (LT_IS_PHOTO (self), FALSE);
+
+  return !self->child_veto && self->child_consent != LT_CONSENT_NO &&
+         self->parent_consent != LT_CONSENT_NO && (self->audience & audience) != 0;
 }

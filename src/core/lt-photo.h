@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "lt-audience.h"
 #include "lt-record.h"
 
 G_BEGIN_DECLS
@@ -47,5 +48,21 @@ void        lt_photo_set_original_name (LtPhoto    *self,
 gboolean lt_photo_get_is_cover (LtPhoto *self);
 void     lt_photo_set_is_cover (LtPhoto *self,
                                 gboolean is_cover);
+
+gint64    lt_photo_get_audience (LtPhoto *self);
+void      lt_photo_set_audience (LtPhoto *self,
+                                 gint64   audience);
+gboolean  lt_photo_get_child_veto (LtPhoto *self);
+void      lt_photo_set_child_veto (LtPhoto *self,
+                                   gboolean child_veto);
+LtConsent lt_photo_get_child_consent (LtPhoto *self);
+void      lt_photo_set_child_consent (LtPhoto  *self,
+                                      LtConsent consent);
+LtConsent lt_photo_get_parent_consent (LtPhoto *self);
+void      lt_photo_set_parent_consent (LtPhoto  *self,
+                                       LtConsent consent);
+
+gboolean lt_photo_is_shown_to (LtPhoto   *self,
+                               LtAudience audience);
 
 G_END_DECLS

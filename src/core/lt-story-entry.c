@@ -15,13 +15,16 @@ struct _LtStoryEntry
 {
   LtRecord parent_instance;
 
-  gint64   chapter_id;
-  char    *title;
-  char    *date_text;
-  char    *sort_date;
-  char    *body;
-  LtAuthor author;
-  gboolean private;
+  gint64        chapter_id;
+  char         *title;
+  char         *date_text;
+  char         *sort_date;
+  char         *body;
+  LtAuthor      author;
+  gint64        audience;
+  gboolean      child_veto;
+  LtEntryStatus status;
+  char         *open_on;
 };
 
 G_DEFINE_FINAL_TYPE (LtStoryEntry, lt_story_entry, LT_TYPE_RECORD)
@@ -31,6 +34,10 @@ G_DEFINE_ENUM_TYPE (LtAuthor, lt_author,
   G_DEFINE_ENUM_VALUE (LT_AUTHOR_ADULT, "adult"),
   G_DEFINE_ENUM_VALUE (LT_AUTHOR_CHILD, "child"),
   G_DEFINE_ENUM_VALUE (LT_AUTHOR_TOGETHER, "together"))
+
+G_DEFINE_ENUM_TYPE (LtEntryStatus, lt_entry_status,
+  G_DEFINE_ENUM_VALUE (LT_ENTRY_STATUS_IN_BOOK, "in-book"),
+  G_DEFINE_ENUM_VALUE (LT_ENTRY_STATUS_PROPOSED, "proposed"))
 /* clang-format on */
 
 enum
@@ -42,13 +49,16 @@ enum
   PROP_SORT_DATE,
   PROP_BODY,
   PROP_AUTHOR,
-  PROP_PRIVATE,
+  PROP_AUDIENCE,
+  PROP_CHILD_VETO,
+  PROP_STATUS,
+  PROP_OPEN_ON,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *const story_entry_columns[] = { "chapter_id", "title", "date_text", "sort_date", "body", "author", "private", NULL };
+static const char *const story_entry_columns[] = { "chapter_id", "title", "date_text", "sort_date", "body", "author", "audience", "child_veto", "status", "open_on", NULL };
 
 const char *
 lt_author_to_label (LtAuthor value)
@@ -80,6 +90,8 @@ lt_story_entry_validate (LtRecord *record,
 
   if (!lt_record_require_text (self->title, _ ("The page needs a title."), error))
     return FALSE;
+  if (!lt_date_check (self->open_on, TRUE, error))
+    return FALSE;
   return lt_date_check (self->sort_date, TRUE, error);
 }
 
@@ -92,6 +104,7 @@ lt_story_entry_finalize (GObject *object)
   g_free (self->date_text);
   g_free (self->sort_date);
   g_free (self->body);
+  g_free (self->open_on);
 
   G_OBJECT_CLASS (lt_story_entry_parent_class)->finalize (object);
 }
@@ -124,8 +137,17 @@ lt_story_entry_get_property (GObject    *object,
     case PROP_AUTHOR:
       g_value_set_enum (value, self->author);
       break;
-    case PROP_PRIVATE:
-      g_value_set_boolean (value, self->private);
+    case PROP_AUDIENCE:
+      g_value_set_int64 (value, self->audience);
+      break;
+    case PROP_CHILD_VETO:
+      g_value_set_boolean (value, self->child_veto);
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+    case PROP_OPEN_ON:
+      g_value_set_string (value, self->open_on);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -160,8 +182,17 @@ lt_story_entry_set_property (GObject      *object,
     case PROP_AUTHOR:
       lt_story_entry_set_author (self, g_value_get_enum (value));
       break;
-    case PROP_PRIVATE:
-      lt_story_entry_set_private (self, g_value_get_boolean (value));
+    case PROP_AUDIENCE:
+      lt_story_entry_set_audience (self, g_value_get_int64 (value));
+      break;
+    case PROP_CHILD_VETO:
+      lt_story_entry_set_child_veto (self, g_value_get_boolean (value));
+      break;
+    case PROP_STATUS:
+      lt_story_entry_set_status (self, g_value_get_enum (value));
+      break;
+    case PROP_OPEN_ON:
+      lt_story_entry_set_open_on (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -203,9 +234,18 @@ lt_story_entry_class_init (LtStoryEntryClass *klass)
   properties[PROP_AUTHOR] =
       g_param_spec_enum ("author", NULL, NULL, LT_TYPE_AUTHOR, LT_AUTHOR_ADULT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PRIVATE] =
-      g_param_spec_boolean ("private", NULL, NULL, FALSE,
+  properties[PROP_AUDIENCE] =
+      g_param_spec_int64 ("audience", NULL, NULL, 0, LT_AUDIENCE_ALL, LT_AUDIENCE_DEFAULT,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHILD_VETO] =
+      g_param_spec_boolean ("child-veto", NULL, NULL, FALSE,
                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STATUS] =
+      g_param_spec_enum ("status", NULL, NULL, LT_TYPE_ENTRY_STATUS, LT_ENTRY_STATUS_IN_BOOK,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OPEN_ON] =
+      g_param_spec_string ("open-on", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -213,6 +253,7 @@ lt_story_entry_class_init (LtStoryEntryClass *klass)
 static void
 lt_story_entry_init (LtStoryEntry *self)
 {
+  self->audience = LT_AUDIENCE_DEFAULT;
 }
 
 LtStoryEntry *
@@ -335,24 +376,120 @@ lt_story_entry_set_author (LtStoryEntry *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTHOR]);
 }
 
-gboolean
-lt_story_entry_get_private (LtStoryEntry *self)
+gint64
+lt_story_entry_get_audience (LtStoryEntry *self)
 {
-  g_return_val_if_fail (LT_IS_STORY_ENTRY (self), FALSE);
+  g_return_val_if_fail (LT_IS_STORY_ENTRY (self), 0);
 
-  return self->private;
+  return self->audience;
 }
 
 void
-lt_story_entry_set_private (LtStoryEntry *self,
-                            gboolean private)
+lt_story_entry_set_audience (LtStoryEntry *self,
+                             gint64        audience)
 {
   g_return_if_fail (LT_IS_STORY_ENTRY (self));
 
-  private = !!private;
-  if (self->private == private)
+  audience &= LT_AUDIENCE_ALL;
+  if (self->audience == audience)
     return;
 
-  self->private = private;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRIVATE]);
+  self->audience = audience;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUDIENCE]);
+}
+
+gboolean
+lt_story_entry_get_child_veto (LtStoryEntry *self)
+{
+  g_return_val_if_fail (LT_IS_STORY_ENTRY (self), FALSE);
+
+  return self->child_veto;
+}
+
+void
+lt_story_entry_set_child_veto (LtStoryEntry *self,
+                               gboolean      child_veto)
+{
+  g_return_if_fail (LT_IS_STORY_ENTRY (self));
+
+  child_veto = !!child_veto;
+  if (self->child_veto == child_veto)
+    return;
+
+  self->child_veto = child_veto;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHILD_VETO]);
+}
+
+LtEntryStatus
+lt_story_entry_get_status (LtStoryEntry *self)
+{
+  g_return_val_if_fail (LT_IS_STORY_ENTRY (self), LT_ENTRY_STATUS_IN_BOOK);
+
+  return self->status;
+}
+
+void
+lt_story_entry_set_status (LtStoryEntry *self,
+                           LtEntryStatus status)
+{
+  g_return_if_fail (LT_IS_STORY_ENTRY (self));
+
+  if (self->status == status)
+    return;
+
+  self->status = status;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
+const char *
+lt_story_entry_get_open_on (LtStoryEntry *self)
+{
+  g_return_val_if_fail (LT_IS_STORY_ENTRY (self), NULL);
+
+  return self->open_on;
+}
+
+/* A letter for later: the day (YYYY-MM-DD) from which it may be given. */
+void
+lt_story_entry_set_open_on (LtStoryEntry *self,
+                            const char   *open_on)
+{
+  g_return_if_fail (LT_IS_STORY_ENTRY (self));
+
+  lt_record_set_string (LT_RECORD (self), &self->open_on, open_on, properties[PROP_OPEN_ON]);
+}
+
+/**
+ * lt_story_entry_is_sealed:
+ * @today: today as YYYY-MM-DD
+ *
+ * Returns: whether this is a letter for later whose day has not come
+ */
+gboolean
+lt_story_entry_is_sealed (LtStoryEntry *self,
+                          const char   *today)
+{
+  g_return_val_if_fail (LT_IS_STORY_ENTRY (self), TRUE);
+
+  return self->open_on != NULL && g_strcmp0 (self->open_on, today) > 0;
+}
+
+/**
+ * lt_story_entry_is_shown_to:
+ * @audience: the one audience an export is made for
+ * @today: today as YYYY-MM-DD
+ *
+ * The rule every export asks: a page goes out only when it is in the book
+ * (not a proposal), the child has not said no to it, it is not a letter
+ * whose day has not come, and its audience includes @audience.
+ */
+gboolean
+lt_story_entry_is_shown_to (LtStoryEntry *self,
+                            LtAudience    audience,
+                            const char   *today)
+{
+  g_return_val_if_fail (LT_IS_STORY_ENTRY (self), FALSE);
+
+  return self->status == LT_ENTRY_STATUS_IN_BOOK && !self->child_veto &&
+         !lt_story_entry_is_sealed (self, today) && (self->audience & audience) != 0;
 }

@@ -155,7 +155,7 @@ lt_book_snapshot_new (LtStore    *store,
         {
           g_autoptr (LtStoryEntry) entry = g_list_model_get_item (entries, e);
 
-          if (include_private || !lt_story_entry_get_private (entry))
+          if (include_private || (lt_story_entry_get_audience (entry) & LT_AUDIENCE_CHILD) != 0)
             add_entry (book, book_chapter, store, entry);
         }
     }
@@ -612,7 +612,7 @@ count_private (LtStore *store,
         {
           g_autoptr (LtStoryEntry) entry = g_list_model_get_item (entries, e);
 
-          n += lt_story_entry_get_private (entry) ? 1 : 0;
+          n += (lt_story_entry_get_audience (entry) & LT_AUDIENCE_CHILD) == 0 ? 1 : 0;
         }
     }
   return n;

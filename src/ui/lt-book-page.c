@@ -102,14 +102,14 @@ refresh_entry_row (AdwActionRow *row)
     g_ptr_array_add (parts, g_strdup (lt_story_entry_get_date_text (entry)));
   if (author != NULL)
     g_ptr_array_add (parts, g_steal_pointer (&author));
-  if (lt_story_entry_get_private (entry))
+  if ((lt_story_entry_get_audience (entry) & LT_AUDIENCE_CHILD) == 0)
     g_ptr_array_add (parts, g_strdup (_ ("Private")));
   g_ptr_array_add (parts, NULL);
   subtitle = g_strjoinv (" · ", (char **) parts->pdata);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lt_story_entry_get_title (entry));
   adw_action_row_set_subtitle (row, subtitle);
-  gtk_widget_set_visible (private_icon, lt_story_entry_get_private (entry));
+  gtk_widget_set_visible (private_icon, (lt_story_entry_get_audience (entry) & LT_AUDIENCE_CHILD) == 0);
 }
 
 static GtkWidget *

@@ -227,7 +227,7 @@ write_entries (LtStore     *store,
           g_autoptr (LtStoryEntry) entry = g_list_model_get_item (entries, e);
           LtAuthor author = lt_story_entry_get_author (entry);
 
-          if (lt_story_entry_get_private (entry))
+          if ((lt_story_entry_get_audience (entry) & LT_AUDIENCE_CHILD) == 0)
             continue;
           json_builder_begin_object (json);
           add_string (json, "chapter", lt_chapter_get_title (chapter));

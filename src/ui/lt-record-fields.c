@@ -103,8 +103,8 @@ static const Field story_entry_fields[] = {
   { "date-text", FIELD_TEXT, N_ ("When"),
     N_ ("As the child remembers it: “summer 2019”, “3.5.2016” or “when I was 4”") },
   { "author", FIELD_CHOICE, N_ ("Written By") },
-  { "private", FIELD_SWITCH, N_ ("Private"),
-    N_ ("Left out of the printed book unless you choose to include it") },
+  { "child-veto", FIELD_SWITCH, N_ ("The Child Said No"),
+    N_ ("Kept out of every book and export, and shown to the adults here") },
   { "body", FIELD_LONG_TEXT, N_ ("The Story") },
   { NULL }
 };

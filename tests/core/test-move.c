@@ -213,7 +213,7 @@ test_demo_round_trip (Fixture      *fixture,
   g_assert_nonnull (strstr (first, "\"tasks\" : ["));
   g_assert_nonnull (strstr (first, "\"status\" : \"planned\""));
   g_assert_nonnull (strstr (first, "Min kanin Bobbi"));
-  g_assert_nonnull (strstr (first, "\"version\" : 6"));
+  g_assert_nonnull (strstr (first, "\"version\" : 7"));
 
   children = lt_store_list_children (demo);
   for (guint i = 0; i < g_list_model_get_n_items (children); i++)

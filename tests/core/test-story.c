@@ -290,12 +290,12 @@ test_book_in_household_file (Fixture      *fixture,
   entry = add_entry (fixture, chapter, "Mit værelse i Brønderslev", "2021");
   draft = lt_record_copy (LT_RECORD (entry));
   lt_story_entry_set_author (LT_STORY_ENTRY (draft), LT_AUTHOR_CHILD);
-  lt_story_entry_set_private (LT_STORY_ENTRY (draft), TRUE);
+  lt_story_entry_set_audience (LT_STORY_ENTRY (draft), LT_AUDIENCE_PROFESSIONALS);
   g_assert_true (lt_store_save (fixture->store, draft, &error));
   first = lt_household_file_to_data (fixture->store, NULL);
   g_assert_nonnull (strstr (first, "\"Mit værelse i Brønderslev\""));
   g_assert_nonnull (strstr (first, "\"author\" : \"child\""));
-  g_assert_nonnull (strstr (first, "\"private\" : true"));
+  g_assert_nonnull (strstr (first, "\"audience\" : 8"));
 
   copy = lt_store_open (copy_path, &error);
   g_assert_true (lt_household_file_import_data (copy, first, -1, NULL, &error));

@@ -88,7 +88,7 @@ fixture_set_up (Fixture      *fixture,
   chapter = g_list_model_get_item (chapters, 0);
   secret = g_object_new (LT_TYPE_STORY_ENTRY, "chapter-id", lt_record_get_id (LT_RECORD (chapter)),
                          "title", "Kun for os voksne", "body", "Noget privat om en svær dag.",
-                         "private", TRUE, NULL);
+                         "audience", (gint64) LT_AUDIENCE_PROFESSIONALS, NULL);
   g_assert_true (lt_store_add (fixture->store, LT_RECORD (secret), &error));
   g_assert_no_error (error);
 
