@@ -322,6 +322,17 @@ lt_date_today (GDate *today)
                   g_date_time_get_year (now));
 }
 
+/* Returns: (transfer full): today as "YYYY-MM-DD". */
+char *
+lt_date_today_iso (void)
+{
+  GDate today;
+
+  lt_date_today (&today);
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&today), g_date_get_month (&today),
+                          g_date_get_day (&today));
+}
+
 /* Returns: %TRUE when @iso (its first day, for a partial date) is after @day. */
 gboolean
 lt_date_is_after (const char  *iso,

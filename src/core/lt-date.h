@@ -30,6 +30,7 @@ int             lt_date_age_on (const char  *birth_iso,
                                 const GDate *on);
 char           *lt_date_format_day_with_week (const GDate *day);
 void            lt_date_today (GDate *today);
+char           *lt_date_today_iso (void);
 gboolean        lt_date_is_after (const char  *iso,
                                   const GDate *day);
 char           *lt_timestamp_now (void);

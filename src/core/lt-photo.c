@@ -577,6 +577,29 @@ lt_photo_set_parent_consent (LtPhoto  *self,
 }
 
 /**
+ * lt_photo_kept_reason:
+ *
+ * Returns: (nullable): why the photo is kept out of an export for
+ * @audience, in words for the adults; NULL when it goes in
+ */
+const char *
+lt_photo_kept_reason (LtPhoto   *self,
+                      LtAudience audience)
+{
+  g_return_val_if_fail (LT_IS_PHOTO (self), NULL);
+
+  if (self->child_veto)
+    return _ ("The child said no to this photo");
+  if (self->child_consent == LT_CONSENT_NO)
+    return _ ("The child does not want it printed or shared");
+  if (self->parent_consent == LT_CONSENT_NO)
+    return _ ("The parents do not want it printed or shared");
+  if ((self->audience & audience) == 0)
+    return _ ("Not for this audience");
+  return NULL;
+}
+
+/**
  * lt_photo_is_shown_to:
  * @audience: the one audience an export is made for
  *

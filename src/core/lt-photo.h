@@ -62,7 +62,9 @@ LtConsent lt_photo_get_parent_consent (LtPhoto *self);
 void      lt_photo_set_parent_consent (LtPhoto  *self,
                                        LtConsent consent);
 
-gboolean lt_photo_is_shown_to (LtPhoto   *self,
-                               LtAudience audience);
+gboolean    lt_photo_is_shown_to (LtPhoto   *self,
+                                  LtAudience audience);
+const char *lt_photo_kept_reason (LtPhoto   *self,
+                                  LtAudience audience);
 
 G_END_DECLS

@@ -202,3 +202,61 @@ lt_store_find_child_by_uid (LtStore    *self,
     return lt_store_set_sqlite_error (self, rc, _ ("Reading the household"), error), -1;
   return id;
 }
+
+/**
+ * lt_store_dup_kept_note:
+ *
+ * Returns: (transfer full) (nullable): what a book made for @child_id says
+ * where pages are kept back, as an adult wrote it; NULL for the app's own
+ */
+char *
+lt_store_dup_kept_note (LtStore *self,
+                        gint64   child_id,
+                        GError **error)
+{
+  sqlite3_stmt *stmt;
+  char         *note = NULL;
+  int           rc;
+
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+
+  stmt = lt_store_prepare (self, "SELECT kept_note FROM child_privacy WHERE child_id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, child_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    note = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    lt_store_set_sqlite_error (self, rc, _ ("Reading the household"), error);
+  return note;
+}
+
+/* Saves the wording; NULL or blank goes back to the app's own. */
+gboolean
+lt_store_set_kept_note (LtStore    *self,
+                        gint64      child_id,
+                        const char *note,
+                        GError    **error)
+{
+  g_autofree char *now = lt_timestamp_now ();
+  g_autofree char *text = g_strstrip (g_strdup (note != NULL ? note : ""));
+  sqlite3_stmt    *stmt;
+
+  g_return_val_if_fail (LT_IS_STORE (self), FALSE);
+
+  stmt = lt_store_prepare (self,
+                           "INSERT INTO child_privacy (child_id, kept_note, updated_at) VALUES (?1, ?2, ?3) "
+                           "ON CONFLICT (child_id) DO UPDATE SET kept_note = ?2, updated_at = ?3",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, child_id);
+  if (*text != '\0')
+    sqlite3_bind_text (stmt, 2, text, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, 2);
+  sqlite3_bind_text (stmt, 3, now, -1, SQLITE_STATIC);
+  return lt_store_step_write (self, stmt, _ ("Saving the wording"), error);
+}

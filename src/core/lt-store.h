@@ -142,6 +142,13 @@ gint64     lt_store_find_child_by_uid (LtStore    *self,
 GPtrArray *lt_store_dup_children_past_keeping (LtStore    *self,
                                                const char *today,
                                                GError    **error);
+char      *lt_store_dup_kept_note (LtStore *self,
+                                   gint64   child_id,
+                                   GError **error);
+gboolean   lt_store_set_kept_note (LtStore    *self,
+                                   gint64      child_id,
+                                   const char *note,
+                                   GError    **error);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LtChildPrivacy, lt_child_privacy_clear)
 

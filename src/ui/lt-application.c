@@ -112,8 +112,10 @@ static const GOptionEntry option_entries[] = {
     N_ ("NAME") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_ ("Where --export-book, --export-genogram and --export-network write"), N_ ("FILE") },
-  { "include-private", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_ ("With --export-book: include the pages marked private"), NULL },
+  { "audience", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("With --export-book: who the book is for: child (the default), parents, next-placement or "
+        "professionals"),
+    N_ ("WHO") },
   { "with-drawings", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_ ("With --export-book: add the family tree and the network map at the end"), NULL },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("With --export-book: a4 (the default) or a5"),
@@ -307,11 +309,20 @@ export_book (LtApplication *self,
   g_autoptr (LtBookPdfReport) report = NULL;
   const char *output = NULL;
   const char *paper = "a4";
+  const char *audience_name = "child";
+  LtAudience  audience;
   LtChild    *child;
 
   if (!g_variant_dict_lookup (options, "output", "^&ay", &output))
     {
       g_printerr (_ ("--export-book needs --output FILE.pdf\n"));
+      return 2;
+    }
+  g_variant_dict_lookup (options, "audience", "&s", &audience_name);
+  if (!lt_audience_from_nick (audience_name, &audience))
+    {
+      g_printerr (_ ("The audience must be child, parents, next-placement or professionals, not “%s”\n"),
+                  audience_name);
       return 2;
     }
   g_variant_dict_lookup (options, "paper", "&s", &paper);
@@ -334,8 +345,7 @@ export_book (LtApplication *self,
       return 1;
     }
   if (!lt_book_export_to_file (store, child, output,
-                               g_variant_dict_contains (options, "include-private"),
-                               g_variant_dict_contains (options, "with-drawings"),
+                               audience, g_variant_dict_contains (options, "with-drawings"),
                                g_ascii_strcasecmp (paper, "a5") == 0 ? LT_BOOK_PAPER_A5 : LT_BOOK_PAPER_A4,
                                &report, &error))
     {

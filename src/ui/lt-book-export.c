@@ -50,54 +50,6 @@ photo_path (LtStore *store,
   return g_build_filename (lt_store_get_media_dir (store), lt_photo_get_file_name (photo), NULL);
 }
 
-static void
-add_entry (LtBook        *book,
-           LtBookChapter *chapter,
-           LtStore       *store,
-           LtStoryEntry  *entry)
-{
-  g_autoptr (GPtrArray) photos = lt_store_dup_entry_photos (store, entry, NULL);
-  LtBookEntry *page = lt_book_chapter_add_entry (chapter, lt_story_entry_get_title (entry),
-                                                 lt_story_entry_get_date_text (entry),
-                                                 lt_story_entry_get_body (entry),
-                                                 book_author (lt_story_entry_get_author (entry)));
-
-  for (guint i = 0; photos != NULL && i < photos->len; i++)
-    {
-      LtPhoto         *photo = g_ptr_array_index (photos, i);
-      g_autofree char *path = photo_path (store, photo);
-
-      lt_book_entry_add_photo (page, path, lt_photo_get_caption (photo),
-                               (int) lt_photo_get_orientation (photo));
-      /* The first photo of the book is its cover. */
-      if (book->cover == NULL)
-        lt_book_set_cover (book, path, (int) lt_photo_get_orientation (photo));
-    }
-}
-
-/* The photo the child chose for the cover; without one, the book's first
- * photo becomes the cover as the pages are added. */
-static void
-set_chosen_cover (LtBook  *book,
-                  LtStore *store,
-                  LtChild *child)
-{
-  g_autoptr (GListModel) photos = lt_store_list_photos (store, child);
-
-  for (guint i = 0; i < g_list_model_get_n_items (photos); i++)
-    {
-      g_autoptr (LtPhoto) photo = g_list_model_get_item (photos, i);
-
-      if (lt_photo_get_is_cover (photo))
-        {
-          g_autofree char *path = photo_path (store, photo);
-
-          lt_book_set_cover (book, path, (int) lt_photo_get_orientation (photo));
-          return;
-        }
-    }
-}
-
 static char *
 book_subtitle (LtChild *child)
 {
@@ -113,22 +65,176 @@ book_subtitle (LtChild *child)
   return g_strdup_printf (_ ("My life story · %s"), date);
 }
 
+/* What a snapshot is made for: one audience, on one day (letters for
+ * later open on their day). */
+typedef struct
+{
+  LtStore   *store;
+  LtAudience audience;
+  char      *today;
+} Snapshot;
+
+/* Adds @entry's page with the photos its audience may see.
+ * Returns: how many of its photos were kept back for the audience (not
+ * counting those the child said no to: the child knows about those). */
+static guint
+add_entry (LtBook        *book,
+           LtBookChapter *chapter,
+           Snapshot      *snapshot,
+           LtStoryEntry  *entry)
+{
+  g_autoptr (GPtrArray) photos = lt_store_dup_entry_photos (snapshot->store, entry, NULL);
+  LtBookEntry *page = lt_book_chapter_add_entry (chapter, lt_story_entry_get_title (entry),
+                                                 lt_story_entry_get_date_text (entry),
+                                                 lt_story_entry_get_body (entry),
+                                                 book_author (lt_story_entry_get_author (entry)));
+  guint        kept = 0;
+
+  for (guint i = 0; photos != NULL && i < photos->len; i++)
+    {
+      LtPhoto         *photo = g_ptr_array_index (photos, i);
+      g_autofree char *path = NULL;
+
+      if (!lt_photo_is_shown_to (photo, snapshot->audience))
+        {
+          kept += lt_photo_get_child_veto (photo) ? 0 : 1;
+          continue;
+        }
+      path = photo_path (snapshot->store, photo);
+      lt_book_entry_add_photo (page, path, lt_photo_get_caption (photo),
+                               (int) lt_photo_get_orientation (photo));
+      /* The first photo of the book is its cover. */
+      if (book->cover == NULL)
+        lt_book_set_cover (book, path, (int) lt_photo_get_orientation (photo));
+    }
+  return kept;
+}
+
+/* The photo the child chose for the cover, if the audience may see it;
+ * without one, the book's first photo becomes the cover as the pages are
+ * added. */
+static void
+set_chosen_cover (LtBook   *book,
+                  Snapshot *snapshot,
+                  LtChild  *child)
+{
+  g_autoptr (GListModel) photos = lt_store_list_photos (snapshot->store, child);
+
+  for (guint i = 0; i < g_list_model_get_n_items (photos); i++)
+    {
+      g_autoptr (LtPhoto) photo = g_list_model_get_item (photos, i);
+
+      if (lt_photo_get_is_cover (photo) && lt_photo_is_shown_to (photo, snapshot->audience))
+        {
+          g_autofree char *path = photo_path (snapshot->store, photo);
+
+          lt_book_set_cover (book, path, (int) lt_photo_get_orientation (photo));
+          return;
+        }
+    }
+}
+
+/* A page in the book that its audience may not see yet: not one the child
+ * said no to, and not a proposal nobody has kept. */
+static gboolean
+is_kept_back (LtStoryEntry *entry,
+              Snapshot     *snapshot)
+{
+  return lt_story_entry_get_status (entry) == LT_ENTRY_STATUS_IN_BOOK &&
+         !lt_story_entry_get_child_veto (entry) &&
+         !lt_story_entry_is_shown_to (entry, snapshot->audience, snapshot->today);
+}
+
+/**
+ * lt_book_kept_note_default:
+ *
+ * Returns: the app's own words, in a book made for the child, where pages
+ * are kept back; an adult can write their own (lt_store_set_kept_note())
+ */
+const char *
+lt_book_kept_note_default (void)
+{
+  return _ ("Some pages of this part of your story are kept for later. When you want to know "
+            "more, ask one of the grown-ups who look after you.");
+}
+
+static char *
+dup_kept_note (LtStore *store,
+               LtChild *child)
+{
+  g_autoptr (GError) error = NULL;
+  char *note = lt_store_dup_kept_note (store, lt_record_get_id (LT_RECORD (child)), &error);
+
+  if (error != NULL)
+    g_warning ("The wording for kept pages could not be read: %s", error->message);
+  return note != NULL ? note : g_strdup (lt_book_kept_note_default ());
+}
+
+/* Adds @chapter's pages that the audience may see.  Where a book made for
+ * the child leaves pages or photos out, the chapter ends with a kind note
+ * instead of a silent gap; the same note stands alone in a chapter whose
+ * every page is kept back. */
+static void
+add_chapter (LtBook     *book,
+             Snapshot   *snapshot,
+             LtChapter  *chapter,
+             const char *kept_note)
+{
+  g_autoptr (GListModel) entries = lt_store_list_entries (snapshot->store, chapter);
+  g_autoptr (GPtrArray) shown = g_ptr_array_new_with_free_func (g_object_unref);
+  LtBookChapter *book_chapter;
+  guint          kept = 0;
+
+  for (guint e = 0; e < g_list_model_get_n_items (entries); e++)
+    {
+      LtStoryEntry *entry = g_list_model_get_item (entries, e);
+
+      if (lt_story_entry_is_shown_to (entry, snapshot->audience, snapshot->today))
+        g_ptr_array_add (shown, entry);
+      else
+        {
+          kept += is_kept_back (entry, snapshot) ? 1 : 0;
+          g_object_unref (entry);
+        }
+    }
+  if (snapshot->audience != LT_AUDIENCE_CHILD)
+    kept = 0;
+  if (shown->len == 0 && kept == 0)
+    return;
+
+  book_chapter = lt_book_add_chapter (book, lt_chapter_get_title (chapter));
+  for (guint i = 0; i < shown->len; i++)
+    {
+      guint photos_kept = add_entry (book, book_chapter, snapshot, g_ptr_array_index (shown, i));
+
+      if (snapshot->audience == LT_AUDIENCE_CHILD)
+        kept += photos_kept;
+    }
+  if (kept > 0)
+    lt_book_chapter_add_entry (book_chapter, _ ("Kept for Later"), NULL, kept_note, LT_BOOK_AUTHOR_ADULT);
+}
+
 /**
  * lt_book_snapshot_new:
- * @include_private: whether pages marked private go in
+ * @audience: who the book is made for; only what they may see goes in
  *
- * Reads @child's book from @store on the calling (main) thread.
+ * Reads @child's book from @store on the calling (main) thread.  Pages
+ * the child said no to, proposals and letters whose day has not come are
+ * never in it (see lt_story_entry_is_shown_to() and lt_photo_is_shown_to()).
  *
  * Returns: (transfer full): the book, ready for a worker thread
  */
 LtBook *
 lt_book_snapshot_new (LtStore    *store,
                       LtChild    *child,
-                      gboolean    include_private,
+                      LtAudience  audience,
                       LtBookPaper paper)
 {
   g_autoptr (GListModel) chapters = lt_store_list_chapters (store, child);
   g_autofree char *title = g_strdup_printf (_ ("%s’s Book"), lt_child_get_display_name (child));
+  g_autofree char *kept_note = dup_kept_note (store, child);
+  g_autofree char *today = lt_date_today_iso ();
+  Snapshot         snapshot = { store, audience, today };
   LtBook          *book = lt_book_new (title);
   g_autoptr (LtSecret) media_key = NULL;
   g_autoptr (GError) error = NULL;
@@ -141,23 +247,12 @@ lt_book_snapshot_new (LtStore    *store,
   lt_book_set_media_key (book, media_key);
   book->subtitle = book_subtitle (child);
   book->paper = paper;
-  set_chosen_cover (book, store, child);
+  set_chosen_cover (book, &snapshot, child);
   for (guint c = 0; c < g_list_model_get_n_items (chapters); c++)
     {
       g_autoptr (LtChapter) chapter = g_list_model_get_item (chapters, c);
-      g_autoptr (GListModel) entries = lt_store_list_entries (store, chapter);
-      LtBookChapter *book_chapter;
 
-      if (g_list_model_get_n_items (entries) == 0)
-        continue;
-      book_chapter = lt_book_add_chapter (book, lt_chapter_get_title (chapter));
-      for (guint e = 0; e < g_list_model_get_n_items (entries); e++)
-        {
-          g_autoptr (LtStoryEntry) entry = g_list_model_get_item (entries, e);
-
-          if (include_private || (lt_story_entry_get_audience (entry) & LT_AUDIENCE_CHILD) != 0)
-            add_entry (book, book_chapter, store, entry);
-        }
+      add_chapter (book, &snapshot, chapter, kept_note);
     }
   return book;
 }
@@ -269,13 +364,13 @@ gboolean
 lt_book_export_to_file (LtStore          *store,
                         LtChild          *child,
                         const char       *path,
-                        gboolean          include_private,
+                        LtAudience        audience,
                         gboolean          include_drawings,
                         LtBookPaper       paper,
                         LtBookPdfReport **report,
                         GError          **error)
 {
-  g_autoptr (LtBook) book = lt_book_snapshot_new (store, child, include_private, paper);
+  g_autoptr (LtBook) book = lt_book_snapshot_new (store, child, audience, paper);
 
   if (include_drawings)
     lt_book_snapshot_add_drawings (book, store, child);
@@ -290,7 +385,10 @@ typedef struct
   GtkWindow      *parent; /* owned */
   LtStore        *store;  /* owned */
   LtChild        *child;  /* owned */
-  gboolean        include_private;
+  LtAudience      audience;
+  GtkDropDown    *audience_choice; /* in the dialog */
+  GtkTextView    *kept_note_view;
+  GtkLabel       *audience_summary;
   gboolean        include_drawings;
   gboolean        print; /* print instead of saving a PDF */
   char           *path;
@@ -443,7 +541,7 @@ start_writing (Export *export)
 {
   g_autoptr (GTask) task = NULL;
 
-  export->book = lt_book_snapshot_new (export->store, export->child, export->include_private, LT_BOOK_PAPER_A4);
+  export->book = lt_book_snapshot_new (export->store, export->child, export->audience, LT_BOOK_PAPER_A4);
   if (export->include_drawings)
     lt_book_snapshot_add_drawings (export->book, export->store, export->child);
   export->cancellable = g_cancellable_new ();
@@ -558,7 +656,7 @@ start_printing (Export *export)
   PrintJob        *job = g_new0 (PrintJob, 1);
   g_autofree char *name = g_strdup_printf (_ ("%s’s Book"), lt_child_get_display_name (export->child));
 
-  job->book = lt_book_snapshot_new (export->store, export->child, export->include_private, LT_BOOK_PAPER_A4);
+  job->book = lt_book_snapshot_new (export->store, export->child, export->audience, LT_BOOK_PAPER_A4);
   if (export->include_drawings)
     lt_book_snapshot_add_drawings (job->book, export->store, export->child);
   job->pages = lt_book_pages_new (job->book);
@@ -579,30 +677,19 @@ start_printing (Export *export)
   export_free (export);
 }
 
+/* How many pages of @child's book @audience would see, and how many are
+ * kept back from them (the child's no and proposals are not counted). */
 static void
-on_private_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        Export *export)
-{
-  if (g_strcmp0 (response, "cancel") == 0)
-    {
-      export_free (export);
-      return;
-    }
-  export->include_private = g_strcmp0 (response, "include") == 0;
-  if (export->print)
-    start_printing (export);
-  else
-    choose_file (export);
-}
-
-static guint
-count_private (LtStore *store,
-               LtChild *child)
+count_for_audience (LtStore   *store,
+                    LtChild   *child,
+                    LtAudience audience,
+                    guint     *shown,
+                    guint     *kept)
 {
   g_autoptr (GListModel) chapters = lt_store_list_chapters (store, child);
-  guint n = 0;
+  g_autofree char *today = lt_date_today_iso ();
 
+  *shown = *kept = 0;
   for (guint c = 0; c < g_list_model_get_n_items (chapters); c++)
     {
       g_autoptr (LtChapter) chapter = g_list_model_get_item (chapters, c);
@@ -612,10 +699,142 @@ count_private (LtStore *store,
         {
           g_autoptr (LtStoryEntry) entry = g_list_model_get_item (entries, e);
 
-          n += (lt_story_entry_get_audience (entry) & LT_AUDIENCE_CHILD) == 0 ? 1 : 0;
+          if (lt_story_entry_is_shown_to (entry, audience, today))
+            (*shown)++;
+          else if (lt_story_entry_get_status (entry) == LT_ENTRY_STATUS_IN_BOOK &&
+                   !lt_story_entry_get_child_veto (entry))
+            (*kept)++;
         }
     }
-  return n;
+}
+
+static LtAudience
+chosen_audience (Export *export)
+{
+  return lt_audience_nth (gtk_drop_down_get_selected (export->audience_choice));
+}
+
+static void
+on_audience_changed_cb (Export *export)
+{
+  LtAudience       audience = chosen_audience (export);
+  g_autofree char *pages = NULL;
+  g_autofree char *text = NULL;
+  guint            shown, kept;
+
+  count_for_audience (export->store, export->child, audience, &shown, &kept);
+  pages = g_strdup_printf (ngettext ("%u page goes in.", "%u pages go in.", shown), shown);
+  if (kept > 0)
+    text = g_strdup_printf (ngettext ("%s %u page is not for them.", "%s %u pages are not for them.", kept),
+                            pages, kept);
+  gtk_label_set_text (export->audience_summary, text != NULL ? text : pages);
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (export->kept_note_view)),
+                          audience == LT_AUDIENCE_CHILD);
+}
+
+static void
+save_kept_note (Export *export)
+{
+  GtkTextBuffer   *buffer = gtk_text_view_get_buffer (export->kept_note_view);
+  GtkTextIter      start, end;
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strcmp0 (g_strstrip (text), lt_book_kept_note_default ()) == 0)
+    g_clear_pointer (&text, g_free);
+  if (!lt_store_set_kept_note (export->store, lt_record_get_id (LT_RECORD (export->child)), text, &error))
+    lt_window_toast_from (GTK_WIDGET (export->parent), adw_toast_new (error->message));
+}
+
+static void
+on_audience_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         Export *export)
+{
+  if (g_strcmp0 (response, "continue") != 0)
+    {
+      export_free (export);
+      return;
+    }
+  export->audience = chosen_audience (export);
+  if (export->audience == LT_AUDIENCE_CHILD)
+    save_kept_note (export);
+  if (export->print)
+    start_printing (export);
+  else
+    choose_file (export);
+}
+
+static GtkWidget *
+make_audience_choice (Export *export)
+{
+  const char *labels[LT_N_AUDIENCES + 1] = { NULL };
+  GtkWidget  *choice;
+
+  for (guint i = 0; i < LT_N_AUDIENCES; i++)
+    labels[i] = lt_audience_to_label (lt_audience_nth (i));
+  choice = gtk_drop_down_new_from_strings (labels);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (choice), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Who the book is for"), -1);
+  export->audience_choice = GTK_DROP_DOWN (choice);
+  g_signal_connect_swapped (choice, "notify::selected", G_CALLBACK (on_audience_changed_cb), export);
+  return choice;
+}
+
+/* The wording a book for the child has where pages are kept back. */
+static GtkWidget *
+make_kept_note_editor (Export *export)
+{
+  g_autofree char *note = dup_kept_note (export->store, export->child);
+  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget       *label = gtk_label_new (_ ("Where pages are kept for later, the book says:"));
+  GtkWidget       *frame = gtk_frame_new (NULL);
+  GtkWidget       *view = gtk_text_view_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), note, -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  gtk_widget_set_size_request (view, -1, 72);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), frame);
+  export->kept_note_view = GTK_TEXT_VIEW (view);
+  return box;
+}
+
+static GtkWidget *
+make_audience_dialog (Export *export)
+{
+  GtkWidget *dialog = adw_message_dialog_new (export->parent, _ ("Who Is the Book For?"),
+                                              _ ("Each page and photo goes only to those it is marked "
+                                                 "for. Pages and photos the child said no to are always "
+                                                 "left out, and so are letters for later until their day."));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *summary = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (summary), TRUE);
+  gtk_widget_add_css_class (summary, "dim-label");
+  export->audience_summary = GTK_LABEL (summary);
+  gtk_box_append (GTK_BOX (box), make_audience_choice (export));
+  gtk_box_append (GTK_BOX (box), summary);
+  gtk_box_append (GTK_BOX (box), make_kept_note_editor (export));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "continue",
+                                    _ ("C_ontinue"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "continue", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_audience_response_cb), export);
+  on_audience_changed_cb (export);
+  return dialog;
 }
 
 static void
@@ -626,40 +845,17 @@ run (GtkWindow *parent,
      gboolean   print)
 {
   Export *export = g_new0 (Export, 1);
-  guint            n_private = count_private (store, child);
-  g_autofree char *body = NULL;
-  GtkWidget       *dialog;
 
   export->parent = g_object_ref (parent);
   export->store = g_object_ref (store);
   export->child = g_object_ref (child);
   export->print = print;
   export->include_drawings = include_drawings;
-  if (n_private == 0)
-    {
-      if (print)
-        start_printing (export);
-      else
-        choose_file (export);
-      return;
-    }
-
-  body = g_strdup_printf (ngettext ("One page is marked private. It is usually left out of the printed book.",
-                                    "%u pages are marked private. They are usually left out of the printed book.",
-                                    n_private),
-                          n_private);
-  dialog = adw_message_dialog_new (parent, _ ("Include Private Pages?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "include",
-                                    _ ("_Include Them"), "leave-out", _ ("_Leave Them Out"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "leave-out", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "leave-out");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_private_response_cb), export);
-  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (make_audience_dialog (export)));
 }
 
-/* The whole export in the window: asks about private pages if there are
- * any, asks where to save, writes with progress and Cancel, and ends with
+/* The whole export in the window: asks who the book is for, asks where
+ * to save, writes with progress and Cancel, and ends with
  * a toast that opens the PDF. */
 void
 lt_book_export_run (GtkWindow *parent,
@@ -670,7 +866,7 @@ lt_book_export_run (GtkWindow *parent,
   run (parent, store, child, include_drawings, FALSE);
 }
 
-/* Printing the book: asks about private pages, then the print dialog. */
+/* Printing the book: asks who it is for, then the print dialog. */
 void
 lt_book_print_run (GtkWindow *parent,
                    LtStore   *store,

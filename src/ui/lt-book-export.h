@@ -13,17 +13,18 @@
 
 G_BEGIN_DECLS
 
-LtBook  *lt_book_snapshot_new (LtStore    *store,
-                               LtChild    *child,
-                               gboolean    include_private,
-                               LtBookPaper paper);
+const char *lt_book_kept_note_default (void);
+LtBook     *lt_book_snapshot_new (LtStore    *store,
+                                  LtChild    *child,
+                                  LtAudience  audience,
+                                  LtBookPaper paper);
 void     lt_book_snapshot_add_drawings (LtBook  *book,
                                         LtStore *store,
                                         LtChild *child);
 gboolean lt_book_export_to_file (LtStore          *store,
                                  LtChild          *child,
                                  const char       *path,
-                                 gboolean          include_private,
+                                 LtAudience        audience,
                                  gboolean          include_drawings,
                                  LtBookPaper       paper,
                                  LtBookPdfReport **report,

@@ -53,13 +53,20 @@ fill_photos (LtChildCopyWindow *self)
       GtkWidget       *row = adw_action_row_new ();
       GtkWidget       *check = gtk_check_button_new ();
 
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+      const char *kept = lt_photo_kept_reason (photo, LT_AUDIENCE_CHILD);
+
+      /* A photo the child may not have is shown, greyed, with the reason,
+       * so nothing goes missing without a word. */
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), kept == NULL);
+      gtk_widget_set_sensitive (check, kept == NULL);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      caption != NULL && *caption != '\0' ? caption
                                                                          : lt_photo_get_original_name (photo));
-      if (date != NULL)
+      if (kept != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), kept);
+      else if (date != NULL)
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), date);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);

@@ -24,6 +24,7 @@
 
 #include "lt-book-export.h"
 #include "lt-child-copy.h"
+#include "lt-date.h"
 #include "lt-file-util.h"
 #include "lt-media.h"
 
@@ -153,7 +154,8 @@ write_photos (LtStore     *store,
       g_autoptr (GBytes) bytes = NULL;
       gint64 id = lt_record_get_id (LT_RECORD (photo));
 
-      if (left_out != NULL && g_hash_table_contains (left_out, &id))
+      if (!lt_photo_is_shown_to (photo, LT_AUDIENCE_CHILD) ||
+          (left_out != NULL && g_hash_table_contains (left_out, &id)))
         continue;
       wanted = photo_name (photo);
       name = unique_name (used, wanted);
@@ -201,7 +203,7 @@ add_string (JsonBuilder *json,
   json_builder_add_string_value (json, value);
 }
 
-/* The pages of the child's book that are not private, in book order; the
+/* The pages of the child's book the child may see, in book order; the
  * ones the child wrote or wrote with an adult are also kept as text files. */
 static gboolean
 write_entries (LtStore     *store,
@@ -212,6 +214,7 @@ write_entries (LtStore     *store,
 {
   g_autoptr (GListModel) chapters = lt_store_list_chapters (store, child);
   g_autoptr (GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *today = lt_date_today_iso ();
 
   if (g_mkdir (folder, 0700) != 0)
     return errno_error (error, errno, folder);
@@ -227,7 +230,7 @@ write_entries (LtStore     *store,
           g_autoptr (LtStoryEntry) entry = g_list_model_get_item (entries, e);
           LtAuthor author = lt_story_entry_get_author (entry);
 
-          if ((lt_story_entry_get_audience (entry) & LT_AUDIENCE_CHILD) == 0)
+          if (!lt_story_entry_is_shown_to (entry, LT_AUDIENCE_CHILD, today))
             continue;
           json_builder_begin_object (json);
           add_string (json, "chapter", lt_chapter_get_title (chapter));
@@ -493,7 +496,7 @@ lt_child_copy_write (LtStore    *store,
   pdf = g_build_filename (building, book, NULL);
   photos = g_build_filename (building, _ ("Photos"), NULL);
   texts = g_build_filename (building, _ ("Texts"), NULL);
-  ok = lt_book_export_to_file (store, child, pdf, FALSE, TRUE, LT_BOOK_PAPER_A4, NULL, error) &&
+  ok = lt_book_export_to_file (store, child, pdf, LT_AUDIENCE_CHILD, TRUE, LT_BOOK_PAPER_A4, NULL, error) &&
        write_data (store, child, left_out, building, photos, texts, error);
   if (ok && zip)
     {

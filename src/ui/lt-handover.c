@@ -255,7 +255,7 @@ write_pdf (LtStore        *store,
            const Progress *progress,
            GError        **error)
 {
-  g_autoptr (LtBook) book = lt_book_snapshot_new (store, child, FALSE, LT_BOOK_PAPER_A4);
+  g_autoptr (LtBook) book = lt_book_snapshot_new (store, child, LT_AUDIENCE_NEXT_PLACEMENT, LT_BOOK_PAPER_A4);
   g_autoptr (LtBookPages) pages = lt_book_pages_new (book);
   g_autoptr (LtSchoolReport) school = NULL;
   g_autofree char *title = g_strdup_printf (_ ("Handover for %s"), lt_child_get_display_name (child));
@@ -362,6 +362,8 @@ copy_photos (LtStore        *store,
       g_autoptr (GBytes) contents = NULL;
 
       report (progress, 0.8 + 0.2 * i / MAX (n, 1), _ ("Photos"));
+      if (!lt_photo_is_shown_to (photo, LT_AUDIENCE_NEXT_PLACEMENT))
+        continue;
       /* Two photos of one day may share a name from different cameras. */
       for (guint k = 2; g_hash_table_contains (used, name); k++)
         {

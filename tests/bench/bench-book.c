@@ -243,7 +243,7 @@ main (int   argc,
   write_book (store, child);
   reset_peak ();
   g_timer_start (timer);
-  book = lt_book_snapshot_new (store, child, FALSE, LT_BOOK_PAPER_A4);
+  book = lt_book_snapshot_new (store, child, LT_AUDIENCE_CHILD, LT_BOOK_PAPER_A4);
   g_assert_true (lt_book_write_pdf (book, pdf, NULL, NULL, NULL, &report, &error));
   g_assert_no_error (error);
   {

@@ -98,15 +98,21 @@ if household --import-json "$work/bad.json" 2>"$work/err"; then
 fi
 grep -q 'wrong type' "$work/err" || fail "no clear message for a broken household file"
 
-# The life-story book as PDF, with no display: the child's words in, the
-# private page out unless asked for.
+# The life-story book as PDF, with no display: the child's words in; a
+# page for professionals only is out of the child's book, with a kind
+# note in its place, and in the book made for professionals.
 "$livstraad" --demo --export-book Ida --output "$work/ida.pdf" >/dev/null
 [ "$(stat -c %a "$work/ida.pdf")" = 600 ] || fail "the book is readable by others"
 pdftotext "$work/ida.pdf" "$work/ida.txt"
 grep -q 'Mit værelse i Brønderslev' "$work/ida.txt" || fail "the book lacks a page with æø"
-if grep -q 'Svære dage' "$work/ida.txt"; then fail "a private page was printed"; fi
-"$livstraad" --demo --export-book Ida --include-private --paper a5 --output "$work/ida-all.pdf" >/dev/null
-pdftotext "$work/ida-all.pdf" - | grep -q 'Svære dage' || fail "--include-private left the private page out"
+if grep -q 'Svære dage' "$work/ida.txt"; then fail "a page for professionals was in the child's book"; fi
+grep -q 'Kept for Later' "$work/ida.txt" || fail "the child's book is silent where a page is kept back"
+"$livstraad" --demo --export-book Ida --audience professionals --paper a5 --output "$work/ida-all.pdf" >/dev/null
+pdftotext "$work/ida-all.pdf" - | grep -q 'Svære dage' || fail "--audience professionals left their page out"
+if "$livstraad" --demo --export-book Ida --audience neighbours --output "$work/x.pdf" 2>"$work/err"; then
+  fail "a book for an unknown audience"
+fi
+grep -q 'neighbours' "$work/err" || fail "no clear message for an unknown audience"
 pdfinfo "$work/ida-all.pdf" | grep -q '419.5[0-9]* x 595' || fail "--paper a5 did not give A5 pages"
 if "$livstraad" --demo --export-book Nobody --output "$work/x.pdf" 2>"$work/err"; then
   fail "a book for a child who is not there"
