@@ -88,6 +88,38 @@ author_text (LtStoryEntry *entry,
 
 /* ---- entry rows ------------------------------------------------------ */
 
+/* What the adults should know about who sees a page: the child's no, a
+ * letter for later, and an audience other than the usual. */
+static void
+add_sharing_parts (GPtrArray    *parts,
+                   LtStoryEntry *entry,
+                   LtChild      *child)
+{
+  const char      *open_on = lt_story_entry_get_open_on (entry);
+  g_autofree char *today = lt_date_today_iso ();
+  gint64           audience = lt_story_entry_get_audience (entry);
+
+  if (lt_story_entry_get_child_veto (entry))
+    /* Translators: %s is the child's name; the page is in no book or export */
+    g_ptr_array_add (parts, g_strdup_printf (_ ("%s said no to this page"), lt_child_get_display_name (child)));
+  if (open_on != NULL && lt_story_entry_is_sealed (entry, today))
+    {
+      g_autofree char *day = lt_date_format (open_on);
+
+      /* Translators: %s is the day a letter for later may be given */
+      g_ptr_array_add (parts, g_strdup_printf (_ ("Letter for later, to give on %s"), day));
+    }
+  else if (open_on != NULL)
+    g_ptr_array_add (parts, g_strdup (_ ("Letter for later: its day has come, read it together")));
+  if (audience != LT_AUDIENCE_DEFAULT)
+    {
+      g_autofree char *who = lt_audience_describe ((guint) audience);
+
+      /* Translators: %s lists who may see the page, e.g. "The child · Professionals" */
+      g_ptr_array_add (parts, g_strdup_printf (_ ("For: %s"), who));
+    }
+}
+
 static void
 refresh_entry_row (AdwActionRow *row)
 {
@@ -97,19 +129,20 @@ refresh_entry_row (AdwActionRow *row)
   g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *author = author_text (entry, child);
   g_autofree char *subtitle = NULL;
+  g_autofree char *today = lt_date_today_iso ();
 
   if (lt_story_entry_get_date_text (entry) != NULL)
     g_ptr_array_add (parts, g_strdup (lt_story_entry_get_date_text (entry)));
   if (author != NULL)
     g_ptr_array_add (parts, g_steal_pointer (&author));
-  if ((lt_story_entry_get_audience (entry) & LT_AUDIENCE_CHILD) == 0)
-    g_ptr_array_add (parts, g_strdup (_ ("Private")));
+  add_sharing_parts (parts, entry, child);
   g_ptr_array_add (parts, NULL);
   subtitle = g_strjoinv (" · ", (char **) parts->pdata);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lt_story_entry_get_title (entry));
   adw_action_row_set_subtitle (row, subtitle);
-  gtk_widget_set_visible (private_icon, (lt_story_entry_get_audience (entry) & LT_AUDIENCE_CHILD) == 0);
+  /* The lock: this page is not in the book the child gets (now). */
+  gtk_widget_set_visible (private_icon, !lt_story_entry_is_shown_to (entry, LT_AUDIENCE_CHILD, today));
 }
 
 static GtkWidget *
@@ -131,7 +164,7 @@ create_entry_row (gpointer item,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "book.edit-entry");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), target);
 
-  gtk_widget_set_tooltip_text (private_icon, _ ("Private: left out of the printed book"));
+  gtk_widget_set_tooltip_text (private_icon, _ ("Not in the book the child gets"));
   adw_action_row_add_suffix (row, private_icon);
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
@@ -155,6 +188,7 @@ chapter_menu (gint64 chapter_id)
   g_autoptr (GMenuItem) up = g_menu_item_new (_ ("Move _Up"), NULL);
   g_autoptr (GMenuItem) down = g_menu_item_new (_ ("Move _Down"), NULL);
   g_autoptr (GMenuItem) rename = g_menu_item_new (_ ("_Rename…"), NULL);
+  g_autoptr (GMenuItem) letter = g_menu_item_new (_ ("Write a _Letter for Later…"), NULL);
   g_autoptr (GMenuItem) remove = g_menu_item_new (_ ("_Delete Chapter"), NULL);
   g_autoptr (GMenu) rest = g_menu_new ();
 
@@ -162,6 +196,8 @@ chapter_menu (gint64 chapter_id)
   g_menu_item_set_action_and_target_value (up, "book.move-chapter", g_variant_new ("(xi)", chapter_id, -1));
   g_menu_item_set_action_and_target_value (down, "book.move-chapter", g_variant_new ("(xi)", chapter_id, 1));
   g_menu_item_set_action_and_target_value (remove, "book.remove-chapter", g_variant_new_int64 (chapter_id));
+  g_menu_item_set_action_and_target_value (letter, "book.add-letter", g_variant_new_int64 (chapter_id));
+  g_menu_append_item (menu, letter);
   g_menu_append_item (menu, rename);
   g_menu_append_item (move, up);
   g_menu_append_item (move, down);
@@ -228,6 +264,70 @@ make_chapter_group (LtBookPage *self,
   return GTK_WIDGET (group);
 }
 
+/* A letter for later whose day has come is offered at the top: read it
+ * together, then give it, and it becomes an ordinary page of the book. */
+static GtkWidget *
+make_letter_row (LtStoryEntry *entry)
+{
+  GtkWidget       *row = adw_action_row_new ();
+  GtkWidget       *give = gtk_button_new_with_mnemonic (_ ("_Give It"));
+  g_autofree char *day = lt_date_format (lt_story_entry_get_open_on (entry));
+  /* Translators: %s is the day the letter was to be given */
+  g_autofree char *subtitle = g_strdup_printf (_ ("To be given on %s"), day);
+  gint64           id = lt_record_get_id (LT_RECORD (entry));
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lt_story_entry_get_title (entry));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_valign (give, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (give, "suggested-action");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (give), "book.give-letter");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (give), g_variant_new_int64 (id));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), give);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "book.edit-entry");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_int64 (id));
+  return row;
+}
+
+static void
+add_letters_ready (LtBookPage *self)
+{
+  g_autofree char *today = lt_date_today_iso ();
+  GtkWidget       *list = NULL;
+  GtkWidget       *group;
+
+  for (guint c = 0; c < g_list_model_get_n_items (self->chapters); c++)
+    {
+      g_autoptr (LtChapter) chapter = g_list_model_get_item (self->chapters, c);
+      g_autoptr (GListModel) entries = lt_store_list_entries (self->store, chapter);
+
+      for (guint e = 0; e < g_list_model_get_n_items (entries); e++)
+        {
+          g_autoptr (LtStoryEntry) entry = g_list_model_get_item (entries, e);
+
+          if (lt_story_entry_get_open_on (entry) == NULL || lt_story_entry_is_sealed (entry, today))
+            continue;
+          if (list == NULL)
+            {
+              list = gtk_list_box_new ();
+              gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+              gtk_widget_add_css_class (list, "boxed-list");
+            }
+          gtk_list_box_append (GTK_LIST_BOX (list), make_letter_row (entry));
+        }
+    }
+  if (list == NULL)
+    return;
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _ ("A Letter’s Day Has Come"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _ ("Read it with the child, then give it: it becomes a page of "
+                                            "the book."));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+  gtk_box_append (self->chapters_box, group);
+}
+
 /* Chapters are few: on any change the groups are made again. */
 static void
 rebuild_chapters (LtBookPage *self)
@@ -239,6 +339,7 @@ rebuild_chapters (LtBookPage *self)
   if (self->chapters == NULL)
     return;
 
+  add_letters_ready (self);
   for (guint i = 0; i < g_list_model_get_n_items (self->chapters); i++)
     {
       g_autoptr (LtChapter) chapter = g_list_model_get_item (self->chapters, i);
@@ -449,6 +550,71 @@ add_entry_action (GtkWidget  *widget,
   entry = lt_story_entry_new ();
   lt_story_entry_set_chapter_id (entry, lt_record_get_id (chapter));
   open_entry_dialog (self, entry);
+}
+
+/* The day a letter for later is given: the child's 18th birthday when it
+ * is still to come, else a year from today; the adult can change it. */
+static char *
+default_letter_day (LtChild *child)
+{
+  const char      *birth = lt_child_get_birth_date (child);
+  g_autofree char *today = lt_date_today_iso ();
+  GDate            day;
+
+  if (birth != NULL && lt_date_parse_iso (birth, &day) == LT_DATE_DAY)
+    {
+      g_autofree char *eighteen = g_strdup_printf ("%04d%s", g_date_get_year (&day) + 18, birth + 4);
+
+      if (g_strcmp0 (eighteen, today) > 0)
+        return g_steal_pointer (&eighteen);
+    }
+  lt_date_today (&day);
+  g_date_add_years (&day, 1);
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&day), g_date_get_month (&day),
+                          g_date_get_day (&day));
+}
+
+static void
+add_letter_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  LtBookPage *self = LT_BOOK_PAGE (widget);
+  LtRecord   *chapter = lookup (self, LT_TYPE_CHAPTER, g_variant_get_int64 (parameter));
+  g_autoptr (LtStoryEntry) entry = NULL;
+  g_autofree char *day = NULL;
+
+  if (chapter == NULL || self->child == NULL)
+    return;
+  day = default_letter_day (self->child);
+  entry = lt_story_entry_new ();
+  lt_story_entry_set_chapter_id (entry, lt_record_get_id (chapter));
+  lt_story_entry_set_title (entry, _ ("A Letter for You"));
+  lt_story_entry_set_open_on (entry, day);
+  open_entry_dialog (self, entry);
+}
+
+static void
+give_letter_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  LtBookPage *self = LT_BOOK_PAGE (widget);
+  LtRecord   *entry = lookup (self, LT_TYPE_STORY_ENTRY, g_variant_get_int64 (parameter));
+  g_autoptr (LtRecord) draft = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (entry == NULL)
+    return;
+  draft = lt_record_copy (entry);
+  lt_story_entry_set_open_on (LT_STORY_ENTRY (draft), NULL);
+  if (!lt_store_save (self->store, draft, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (_ ("The letter is now a page of the book")));
+  rebuild_chapters (self);
 }
 
 static void
@@ -729,6 +895,8 @@ lt_book_page_class_init (LtBookPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "book.add-entry", "x", add_entry_action);
   gtk_widget_class_install_action (widget_class, "book.edit-entry", "x", edit_entry_action);
+  gtk_widget_class_install_action (widget_class, "book.add-letter", "x", add_letter_action);
+  gtk_widget_class_install_action (widget_class, "book.give-letter", "x", give_letter_action);
   gtk_widget_class_install_action (widget_class, "book.remove-entry", "x", remove_entry_action);
   gtk_widget_class_install_action (widget_class, "book.add-chapter", NULL, add_chapter_action);
   gtk_widget_class_install_action (widget_class, "book.rename-chapter", "x", rename_chapter_action);

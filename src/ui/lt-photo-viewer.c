@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lt-audience-row.h"
 #include "lt-media.h"
 #include "lt-photo-viewer.h"
 
@@ -31,6 +32,9 @@ struct _LtPhotoViewer
   GtkMenuButton   *people_button;
   GtkToggleButton *cover_button;
   GtkBox          *people_box;
+  GtkBox          *sharing_box; /* in the sharing popover, rebuilt per photo */
+  GtkLabel        *sharing_label;
+  gboolean         showing; /* filling the sharing rows: no saving */
   LtChild         *child;
 };
 
@@ -146,6 +150,122 @@ show_people (LtPhotoViewer *self,
     }
 }
 
+/* ---- sharing and consent ------------------------------------------- */
+
+/* One line under the caption: who may see the photo, and what keeps it
+ * out of exports. */
+static void
+show_sharing_status (LtPhotoViewer *self,
+                     LtPhoto       *photo)
+{
+  const char      *kept = lt_photo_kept_reason (photo, LT_AUDIENCE_ALL);
+  g_autofree char *who = lt_audience_describe ((guint) lt_photo_get_audience (photo));
+  g_autofree char *text = NULL;
+
+  if (kept != NULL && (lt_photo_get_audience (photo) & LT_AUDIENCE_ALL) != 0)
+    /* Translators: %s says why the photo is in no export */
+    text = g_strdup_printf (_ ("In no export: %s"), kept);
+  else if (lt_photo_get_child_consent (photo) == LT_CONSENT_UNASKED ||
+           lt_photo_get_parent_consent (photo) == LT_CONSENT_UNASKED)
+    /* Translators: %s lists who may see the photo */
+    text = g_strdup_printf (_ ("For: %s · consent not asked yet"), who);
+  else
+    text = g_strdup_printf (_ ("For: %s"), who);
+  gtk_label_set_text (self->sharing_label, text);
+}
+
+static void
+on_sharing_changed_cb (LtPhotoViewer *self)
+{
+  g_autoptr (LtPhoto) photo = g_list_model_get_item (self->photos, self->position);
+  GtkWidget *audience_row = g_object_get_data (G_OBJECT (self->sharing_box), "audience-row");
+  GtkWidget *veto = g_object_get_data (G_OBJECT (self->sharing_box), "veto");
+  GtkWidget *child_consent = g_object_get_data (G_OBJECT (self->sharing_box), "child-consent");
+  GtkWidget *parent_consent = g_object_get_data (G_OBJECT (self->sharing_box), "parent-consent");
+  g_autoptr (LtRecord) draft = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (photo == NULL || self->showing)
+    return;
+  draft = lt_record_copy (LT_RECORD (photo));
+  lt_photo_set_audience (LT_PHOTO (draft), lt_audience_row_read (audience_row));
+  lt_photo_set_child_veto (LT_PHOTO (draft), gtk_switch_get_active (GTK_SWITCH (veto)));
+  lt_photo_set_child_consent (LT_PHOTO (draft), adw_combo_row_get_selected (ADW_COMBO_ROW (child_consent)));
+  lt_photo_set_parent_consent (LT_PHOTO (draft), adw_combo_row_get_selected (ADW_COMBO_ROW (parent_consent)));
+  if (!lt_store_save (self->store, draft, &error))
+    adw_window_title_set_subtitle (self->title, error->message);
+  else
+    show_sharing_status (self, LT_PHOTO (draft));
+}
+
+static GtkWidget *
+consent_row (LtPhotoViewer *self,
+             const char    *title,
+             LtConsent      consent)
+{
+  const char *labels[] = { lt_consent_to_label (LT_CONSENT_UNASKED), lt_consent_to_label (LT_CONSENT_YES),
+                           lt_consent_to_label (LT_CONSENT_NO), NULL };
+  g_autoptr (GtkStringList) model = gtk_string_list_new (labels);
+  GtkWidget *row = adw_combo_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), consent);
+  g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (on_sharing_changed_cb), self);
+  return row;
+}
+
+/* The sharing popover's rows for @photo: who may see it, the child's no,
+ * and whether the child and the parents agree to it being printed or
+ * shared.  Each change is saved at once, as the caption is. */
+static void
+show_sharing (LtPhotoViewer *self,
+              LtPhoto       *photo)
+{
+  const char *name = self->child != NULL ? lt_child_get_display_name (self->child) : _ ("The child");
+  GtkWidget  *list = gtk_list_box_new ();
+  GtkWidget  *veto_row = adw_action_row_new ();
+  GtkWidget  *veto = gtk_switch_new ();
+  GtkWidget  *child;
+  /* Translators: %s is the child's name */
+  g_autofree char *veto_title = g_strdup_printf (_ ("%s Said No to This Photo"), name);
+  /* Translators: %s is the child's name */
+  g_autofree char *consent_title = g_strdup_printf (_ ("%s Agrees to Print or Share"), name);
+  GtkWidget       *audience_row;
+  GtkWidget       *child_consent;
+  GtkWidget       *parent_consent;
+
+  self->showing = TRUE;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sharing_box))) != NULL)
+    gtk_box_remove (self->sharing_box, child);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  audience_row = lt_audience_row_new (_ ("Who May See It"), lt_photo_get_audience (photo),
+                                      G_CALLBACK (on_sharing_changed_cb), self);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (veto_row), veto_title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (veto_row), _ ("Kept out of every book and export"));
+  gtk_widget_set_name (veto, "child-veto");
+  gtk_switch_set_active (GTK_SWITCH (veto), lt_photo_get_child_veto (photo));
+  gtk_widget_set_valign (veto, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (veto_row), veto);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (veto_row), veto);
+  g_signal_connect_swapped (veto, "notify::active", G_CALLBACK (on_sharing_changed_cb), self);
+  child_consent = consent_row (self, consent_title, lt_photo_get_child_consent (photo));
+  parent_consent = consent_row (self, _ ("The Parents Agree to Print or Share"),
+                                lt_photo_get_parent_consent (photo));
+  gtk_list_box_append (GTK_LIST_BOX (list), audience_row);
+  gtk_list_box_append (GTK_LIST_BOX (list), veto_row);
+  gtk_list_box_append (GTK_LIST_BOX (list), child_consent);
+  gtk_list_box_append (GTK_LIST_BOX (list), parent_consent);
+  g_object_set_data (G_OBJECT (self->sharing_box), "audience-row", audience_row);
+  g_object_set_data (G_OBJECT (self->sharing_box), "veto", veto);
+  g_object_set_data (G_OBJECT (self->sharing_box), "child-consent", child_consent);
+  g_object_set_data (G_OBJECT (self->sharing_box), "parent-consent", parent_consent);
+  gtk_box_append (self->sharing_box, list);
+  show_sharing_status (self, photo);
+  self->showing = FALSE;
+}
+
 /* ---- the cover ------------------------------------------------------- */
 
 static void
@@ -187,6 +307,7 @@ show_photo (LtPhotoViewer *self)
                          lt_photo_get_caption (photo) != NULL ? lt_photo_get_caption (photo) : "");
   gtk_picture_set_paintable (self->picture, NULL);
   show_people (self, photo);
+  show_sharing (self, photo);
   gtk_toggle_button_set_active (self->cover_button, lt_photo_get_is_cover (photo));
   gtk_button_set_icon_name (GTK_BUTTON (self->cover_button),
                             lt_photo_get_is_cover (photo) ? "starred-symbolic" : "non-starred-symbolic");
@@ -323,6 +444,19 @@ build (LtPhotoViewer *self)
     adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->people_button));
   }
   {
+    GtkWidget *popover = gtk_popover_new ();
+    GtkWidget *button = gtk_menu_button_new ();
+
+    self->sharing_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+    g_object_set (self->sharing_box, "margin-top", 6, "margin-bottom", 6, "margin-start", 6, "margin-end", 6,
+                  "width-request", 320, NULL);
+    gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->sharing_box));
+    gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "emblem-shared-symbolic");
+    gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+    gtk_widget_set_tooltip_text (button, _ ("Sharing and Consent"));
+    adw_header_bar_pack_end (ADW_HEADER_BAR (header), button);
+  }
+  {
     GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
     gtk_widget_set_tooltip_text (remove, _ ("Delete Photo"));
@@ -347,6 +481,11 @@ build (LtPhotoViewer *self)
   adw_clamp_set_child (ADW_CLAMP (caption_box), GTK_WIDGET (self->caption));
   g_object_set (caption_box, "margin-top", 12, "margin-bottom", 12, "margin-start", 12, "margin-end", 12, NULL);
   gtk_box_append (GTK_BOX (box), caption_box);
+  self->sharing_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->sharing_label), "dim-label");
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->sharing_label), 12);
+  gtk_label_set_wrap (self->sharing_label, TRUE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->sharing_label));
   adw_window_set_content (ADW_WINDOW (self), box);
 }
 

@@ -169,9 +169,18 @@ on_bind_cb (GtkSignalListItemFactory *factory,
   const char *label = lt_photo_get_caption (photo) != NULL ? lt_photo_get_caption (photo)
                                                            : lt_photo_get_original_name (photo);
 
-  gtk_widget_set_tooltip_text (picture, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (picture), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  label != NULL ? label : _ ("Photo"), -1);
+  const char      *kept = lt_photo_kept_reason (photo, LT_AUDIENCE_ALL);
+  g_autofree char *text = NULL;
+
+  /* A photo the child said no to, or one refused for printing or sharing,
+   * is shown faded, with the reason: the adults see the child's no. */
+  if (kept != NULL && (lt_photo_get_audience (photo) & LT_AUDIENCE_ALL) != 0)
+    text = g_strdup_printf ("%s\n%s", label != NULL ? label : _ ("Photo"), kept);
+  else
+    text = g_strdup (label != NULL ? label : _ ("Photo"));
+  gtk_widget_set_opacity (picture, kept != NULL && (lt_photo_get_audience (photo) & LT_AUDIENCE_ALL) != 0 ? 0.45 : 1.0);
+  gtk_widget_set_tooltip_text (picture, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (picture), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   show_thumbnail (self, GTK_PICTURE (picture), photo);
 }
 

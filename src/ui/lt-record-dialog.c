@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lt-audience-row.h"
 #include "lt-date.h"
 #include "lt-event-fields.h"
 #include "lt-school-fields.h"
@@ -280,6 +281,9 @@ make_field_widget (LtRecordDialog *self,
     case FIELD_WEEKDAYS:
       row = lt_school_fields_weekdays_row (_ (field->label), g_value_get_int64 (&value));
       break;
+    case FIELD_AUDIENCE:
+      row = lt_audience_row_new (_ (field->label), g_value_get_int64 (&value), NULL, NULL);
+      break;
     case FIELD_NUMBER:
     case FIELD_OPTIONAL_NUMBER:
       {
@@ -473,6 +477,9 @@ read_field (const FieldWidget *field_widget,
       return TRUE;
     case FIELD_WEEKDAYS:
       g_object_set (draft, field->property, lt_school_fields_read_weekdays (widget), NULL);
+      return TRUE;
+    case FIELD_AUDIENCE:
+      g_object_set (draft, field->property, lt_audience_row_read (widget), NULL);
       return TRUE;
     case FIELD_NUMBER:
     case FIELD_OPTIONAL_NUMBER:

@@ -103,8 +103,11 @@ static const Field story_entry_fields[] = {
   { "date-text", FIELD_TEXT, N_ ("When"),
     N_ ("As the child remembers it: “summer 2019”, “3.5.2016” or “when I was 4”") },
   { "author", FIELD_CHOICE, N_ ("Written By") },
+  { "audience", FIELD_AUDIENCE, N_ ("Who May See It") },
   { "child-veto", FIELD_SWITCH, N_ ("The Child Said No"),
     N_ ("Kept out of every book and export, and shown to the adults here") },
+  { "open-on", FIELD_DATE, N_ ("Letter for Later: Give It On"),
+    N_ ("Leave empty for an ordinary page. A letter is kept out of everything until this day") },
   { "body", FIELD_LONG_TEXT, N_ ("The Story") },
   { NULL }
 };

@@ -23,6 +23,7 @@ typedef enum
   FIELD_REPEAT,          /* an RRULE, chosen from common ways to repeat, with a last day */
   FIELD_MOOD,            /* 0 (not noted) or 1 to 5 */
   FIELD_WEEKDAYS,        /* bits, Monday the lowest */
+  FIELD_AUDIENCE,        /* LtAudience bits: who may see it outside the household */
   FIELD_NUMBER,          /* a double */
   FIELD_OPTIONAL_NUMBER, /* a double, with the boolean "has-<property>" */
 } FieldKind;

@@ -83,7 +83,6 @@ save_when_drawn (GtkWidget  *widget,
   g_assert_no_error (error);
 }
 
-
 static void
 open_window (Fixture *fixture,
              gboolean demo)
@@ -160,6 +159,56 @@ find_descendant (GtkWidget *root,
         return found;
     }
   return NULL;
+}
+
+/* The header's menu button with @icon (the viewer has several). */
+static GtkWidget *
+menu_button_with_icon (GtkWidget  *root,
+                       const char *icon)
+{
+  GtkWidget *button;
+
+  for (guint i = 0;; i++)
+    {
+      guint n = i;
+
+      button = find_descendant (root, GTK_TYPE_MENU_BUTTON, &n);
+      g_assert_nonnull (button);
+      if (g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (button)), icon) == 0)
+        return button;
+    }
+}
+
+/* The widget of @type under @root with the name @name. */
+static GtkWidget *
+named_descendant (GtkWidget  *root,
+                  GType       type,
+                  const char *name)
+{
+  for (guint i = 0;; i++)
+    {
+      guint      n = i;
+      GtkWidget *widget = find_descendant (root, type, &n);
+
+      g_assert_nonnull (widget);
+      if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+        return widget;
+    }
+}
+
+/* The first label under @root whose text starts with @prefix. */
+static GtkWidget *
+label_starting (GtkWidget  *root,
+                const char *prefix)
+{
+  for (guint i = 0;; i++)
+    {
+      guint      n = i;
+      GtkWidget *label = find_descendant (root, GTK_TYPE_LABEL, &n);
+
+      if (label == NULL || g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), prefix))
+        return label;
+    }
 }
 
 static GtkEditable *
@@ -749,7 +798,7 @@ test_guidance (Fixture      *fixture,
   GtkButton         *put_aside;
   guint              nth = 0;
   g_autoptr (GPtrArray) earlier = NULL;
-  GDate              today;
+  GDate today;
 
   /* Whatever the demo's data says on the day the test runs (a school year
    * without a talk, say) is put aside first, so only the sister counts. */
@@ -900,6 +949,72 @@ make_jpeg (const char *folder,
   return path;
 }
 
+/* The book export asks who the book is for; the wording for kept pages
+ * shows only for the child's book, and is saved when the adult goes on.
+ * A letter for later gets the child's 18th birthday as its day. */
+static void
+test_book_audience (Fixture      *fixture,
+                    gconstpointer data)
+{
+  LtChild *ida = child_named (fixture->store, "Ida");
+  gint64   ida_id = lt_record_get_id (LT_RECORD (ida));
+  g_autoptr (GListModel) chapters = lt_store_list_chapters (fixture->store, ida);
+  g_autoptr (LtChapter) people = g_list_model_get_item (chapters, 5);
+  g_autoptr (GListModel) entries = lt_store_list_entries (fixture->store, people);
+  g_autofree char *note = NULL;
+  g_autofree char *shot = g_test_build_filename (G_TEST_BUILT, "screenshot-book-audience.png", NULL);
+  guint            before = g_list_model_get_n_items (entries);
+  guint            nth = 0;
+  GtkWidget       *book_page;
+  GtkWidget       *dialog;
+  GtkWidget       *choice;
+  GtkWidget       *view;
+  GtkWindow       *chooser;
+
+  lt_window_show_child (fixture->window, ida);
+  lt_window_show_view (fixture->window, "book");
+  spin (100);
+  book_page = find_descendant (GTK_WIDGET (fixture->window), LT_TYPE_BOOK_PAGE, &nth);
+  g_assert_true (gtk_widget_activate_action (book_page, "book.export", NULL));
+  dialog = GTK_WIDGET (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  nth = 0;
+  choice = find_descendant (dialog, GTK_TYPE_DROP_DOWN, &nth);
+  nth = 0;
+  view = find_descendant (dialog, GTK_TYPE_TEXT_VIEW, &nth);
+  g_assert_nonnull (label_starting (dialog, "Where pages are kept"));
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (view)));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (choice), 1); /* the parents */
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (view)));
+  g_assert_nonnull (label_starting (dialog, "1 page goes in.")); /* only "Boller med mor" is for the parents */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (choice), 0);
+  save_when_drawn (dialog, shot);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "Spørg Anne, når du vil vide mere.", -1);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+  spin (100);
+  note = lt_store_dup_kept_note (fixture->store, ida_id, NULL);
+  g_assert_cmpstr (note, ==, "Spørg Anne, når du vil vide mere.");
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  if (chooser != NULL)
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  spin (50);
+
+  g_assert_true (gtk_widget_activate_action (book_page, "book.add-letter", "x",
+                                             lt_record_get_id (LT_RECORD (people))));
+  dialog = GTK_WIDGET (find_toplevel (LT_TYPE_RECORD_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_activate_action (dialog, "dialog.save", NULL));
+  spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, before + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr (LtStoryEntry) entry = g_list_model_get_item (entries, i);
+
+      if (g_strcmp0 (lt_story_entry_get_title (entry), "A Letter for You") == 0)
+        g_assert_cmpstr (lt_story_entry_get_open_on (entry), ==, "2032-03-12");
+    }
+}
+
 /* Adding photos: two good ones and a bad one; the good ones arrive in the
  * store and the grid, the bad one is named in a dialog. */
 static void
@@ -947,9 +1062,7 @@ test_photos_import (Fixture      *fixture,
 
     gtk_window_present (GTK_WINDOW (viewer));
     spin (200);
-    menu = find_descendant (GTK_WIDGET (viewer), GTK_TYPE_MENU_BUTTON, &n);
-    g_assert_nonnull (menu);
-    n = 0;
+    menu = menu_button_with_icon (GTK_WIDGET (viewer), "system-users-symbolic");
     check = find_descendant (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu))), GTK_TYPE_CHECK_BUTTON, &n);
     g_assert_nonnull (check);
     gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
@@ -957,6 +1070,28 @@ test_photos_import (Fixture      *fixture,
     g_assert_no_error (error);
     g_assert_cmpuint (in_photo->len, ==, 1);
     g_assert_cmpuint (g_list_model_get_n_items (persons), >, 1);
+
+    /* Sharing: the child's no and the parents' consent are saved at once,
+     * and the line under the caption says the photo is in no export. */
+    {
+      GtkWidget *sharing = menu_button_with_icon (GTK_WIDGET (viewer), "emblem-shared-symbolic");
+      GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (sharing)));
+      GtkWidget *veto;
+      GtkWidget *consent;
+      GtkWidget *status;
+
+      veto = named_descendant (popover, GTK_TYPE_SWITCH, "child-veto");
+      gtk_switch_set_active (GTK_SWITCH (veto), TRUE);
+      g_assert_true (lt_photo_get_child_veto (first));
+      n = 1;
+      consent = find_descendant (popover, ADW_TYPE_COMBO_ROW, &n);
+      g_assert_nonnull (consent);
+      adw_combo_row_set_selected (ADW_COMBO_ROW (consent), LT_CONSENT_NO);
+      g_assert_cmpint (lt_photo_get_parent_consent (first), ==, LT_CONSENT_NO);
+      g_assert_false (lt_photo_is_shown_to (first, LT_AUDIENCE_CHILD));
+      status = label_starting (GTK_WIDGET (viewer), "In no export");
+      g_assert_nonnull (status);
+    }
 
     /* Deleting asks first; cancelling keeps the photo. */
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.delete", NULL));
@@ -1154,6 +1289,8 @@ main (int   argc,
               test_screenshot, fixture_tear_down);
   g_test_add ("/window/book-add-page", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_book_add_page, fixture_tear_down);
+  g_test_add ("/window/book-audience", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_book_audience, fixture_tear_down);
   g_test_add ("/window/photos-import", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_photos_import, fixture_tear_down);
   g_test_add ("/window/family-tree", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
