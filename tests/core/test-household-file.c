@@ -131,6 +131,56 @@ test_duplicate_refused (Fixture      *fixture,
 }
 
 /* Each of these is refused with a message, and nothing of it is kept. */
+/* A file of format 6 marks a page "private"; it is read as a page for
+ * professionals only, as migration 014 does with the database.  The new
+ * members (audience, the child's no, a letter's day) go round the file. */
+static void
+test_older_private_page (Fixture      *fixture,
+                         gconstpointer data)
+{
+  const char *old = "{\"format\": \"livstraad-household\", \"version\": 6, \"children\": [{\"name\": \"Ida\", "
+                    "\"chapters\": [{\"title\": \"Svære dage\", \"position\": 0, \"entries\": ["
+                    "{\"title\": \"Kun for de voksne\", \"private\": true},"
+                    "{\"title\": \"For alle\", \"private\": false}]}]}]}";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) children = NULL;
+  g_autoptr (LtChild) ida = NULL;
+  g_autoptr (GListModel) chapters = NULL;
+  g_autoptr (LtChapter) chapter = NULL;
+  g_autoptr (GListModel) entries = NULL;
+  g_autofree char *written = NULL;
+
+  g_assert_true (lt_household_file_import_data (fixture->store, old, -1, NULL, &error));
+  g_assert_no_error (error);
+  children = lt_store_list_children (fixture->store);
+  ida = g_list_model_get_item (children, 0);
+  chapters = lt_store_list_chapters (fixture->store, ida);
+  chapter = g_list_model_get_item (chapters, 0);
+  entries = lt_store_list_entries (fixture->store, chapter);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr (LtStoryEntry) entry = g_list_model_get_item (entries, i);
+      gboolean private = g_str_equal (lt_story_entry_get_title (entry), "Kun for de voksne");
+
+      g_assert_cmpint (lt_story_entry_get_audience (entry), ==,
+                       private ? LT_AUDIENCE_PROFESSIONALS : LT_AUDIENCE_DEFAULT);
+      if (!private)
+        {
+          g_autoptr (LtRecord) draft = lt_record_copy (LT_RECORD (entry));
+
+          lt_story_entry_set_child_veto (LT_STORY_ENTRY (draft), TRUE);
+          lt_story_entry_set_open_on (LT_STORY_ENTRY (draft), "2032-03-12");
+          g_assert_true (lt_store_save (fixture->store, draft, &error));
+        }
+    }
+  written = lt_household_file_to_data (fixture->store, NULL);
+  g_assert_nonnull (strstr (written, "\"audience\" : 8"));
+  g_assert_nonnull (strstr (written, "\"child_veto\" : true"));
+  g_assert_nonnull (strstr (written, "\"open_on\" : \"2032-03-12\""));
+  g_assert_null (strstr (written, "\"private\""));
+}
+
 static void
 test_bad_input (Fixture      *fixture,
                 gconstpointer data)
@@ -240,6 +290,8 @@ main (int   argc,
   g_test_add ("/household-file/round-trip", Fixture, NULL, fixture_set_up, test_round_trip,
               fixture_tear_down);
   g_test_add ("/household-file/duplicate", Fixture, NULL, fixture_set_up, test_duplicate_refused,
+              fixture_tear_down);
+  g_test_add ("/household-file/older-private-page", Fixture, NULL, fixture_set_up, test_older_private_page,
               fixture_tear_down);
   g_test_add ("/household-file/bad-input", Fixture, NULL, fixture_set_up, test_bad_input,
               fixture_tear_down);
