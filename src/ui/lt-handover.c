@@ -6,7 +6,7 @@
  * "Anbefalinger om skånsomme skift i anbringelsen" (Social- og
  * Boligstyrelsen, 2024) asks that knowledge about the child follows the
  * child.  The package puts the child's own words first, then the life-story
- * book without its private pages, the network map and family tree, the
+ * book made for the next placement, the network map and family tree, the
  * school overview, and who to call.  It lives in the ui layer because the
  * book is read through the snapshot the book export uses.
  */
@@ -416,7 +416,7 @@ lt_handover_folder_name (LtChild *child)
  * @written: (out) (optional): the package's folder
  *
  * Writes "<child> – overlevering" in @folder: "overlevering.pdf" (the
- * "about me" page, the life-story book without private pages, the network
+ * "about me" page, the life-story book made for the next placement, the network
  * map, the family tree, the school overview, contacts and what is planned
  * the next weeks) and "Billeder" with the child's photos as their original
  * files.  All or nothing: it is built in a hidden folder beside it and
