@@ -135,17 +135,20 @@ period_label (gint64 from,
  * lt_visit_summary_new:
  * @from, @to: the period, Unix seconds, @to not included
  * @now: what counts as passed
+ * @audience: who the overview is for: professionals see every observation,
+ *   anyone else (the parents, as a rule) only those shared with the parents
  *
  * Returns: (transfer full): the overview, or %NULL with @error when an
  * event's repetition cannot be followed
  */
 LtVisitReport *
-lt_visit_summary_new (LtStore *store,
-                      LtChild *child,
-                      gint64   from,
-                      gint64   to,
-                      gint64   now,
-                      GError **error)
+lt_visit_summary_new (LtStore   *store,
+                      LtChild   *child,
+                      gint64     from,
+                      gint64     to,
+                      gint64     now,
+                      LtAudience audience,
+                      GError   **error)
 {
   g_autoptr (GListModel) list =
       lt_store_list_records (store, LT_TYPE_EVENT, lt_record_get_id (LT_RECORD (child)));
@@ -191,11 +194,14 @@ lt_visit_summary_new (LtStore *store,
       line->outcome = g_strdup (status_label (occurrence, status));
       line->mood_before = (int) lt_event_get_mood_before (occurrence->event);
       line->mood_after = (int) lt_event_get_mood_after (occurrence->event);
-      /* The overview may be handed to the parents: only what is shared. */
-      if (lt_event_get_observations_shared (occurrence->event))
+      /* An overview for the parents has only what is shared with them. */
+      if (audience == LT_AUDIENCE_PROFESSIONALS || lt_event_get_observations_shared (occurrence->event))
         line->observations = g_strdup (lt_event_get_observations (occurrence->event));
       line->start = occurrence->start;
       g_ptr_array_add (report->lines, line);
     }
+  report->made_for = g_strdup (audience == LT_AUDIENCE_PROFESSIONALS
+                                   ? _ ("For professionals: with every observation. Not for the parents.")
+                                   : _ ("For the parents: with the observations shared with them."));
   return report;
 }

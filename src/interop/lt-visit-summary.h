@@ -5,16 +5,18 @@
  */
 #pragma once
 
+#include "lt-audience.h"
 #include "lt-store.h"
 #include "lt-visit-report.h"
 
 G_BEGIN_DECLS
 
-LtVisitReport *lt_visit_summary_new (LtStore *store,
-                                     LtChild *child,
-                                     gint64   from,
-                                     gint64   to,
-                                     gint64   now,
-                                     GError **error);
+LtVisitReport *lt_visit_summary_new (LtStore   *store,
+                                     LtChild   *child,
+                                     gint64     from,
+                                     gint64     to,
+                                     gint64     now,
+                                     LtAudience audience,
+                                     GError   **error);
 
 G_END_DECLS

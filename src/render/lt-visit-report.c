@@ -67,6 +67,7 @@ lt_visit_report_free (LtVisitReport *report)
     return;
   g_free (report->child_name);
   g_free (report->period);
+  g_free (report->made_for);
   g_ptr_array_unref (report->tallies);
   g_ptr_array_unref (report->lines);
   g_free (report);
@@ -132,6 +133,8 @@ write_heading (Writer        *writer,
   writer->y += 4;
   writer->y += text_at (writer, report->period, MARGIN, CONTENT_WIDTH, 11, FALSE, TRUE,
                         PANGO_ALIGN_LEFT);
+  if (report->made_for != NULL)
+    writer->y += 2 + text_at (writer, report->made_for, MARGIN, CONTENT_WIDTH, 9, FALSE, TRUE, PANGO_ALIGN_LEFT);
   writer->y += 20;
 }
 

@@ -35,6 +35,7 @@ typedef struct
 {
   char      *child_name;
   char      *period;   /* "1. juni – 30. november 2026" */
+  char      *made_for; /* nullable: who the overview is for, one line */
   gint64     from, to; /* the period, Unix seconds */
   GPtrArray *tallies;  /* LtVisitTally *, by name */
   GPtrArray *lines;    /* LtVisitLine *, by time */

@@ -113,8 +113,8 @@ static const GOptionEntry option_entries[] = {
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_ ("Where --export-book, --export-genogram and --export-network write"), N_ ("FILE") },
   { "audience", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_ ("With --export-book: who the book is for: child (the default), parents, next-placement or "
-        "professionals"),
+    N_ ("Who --export-book (child by default) or --export-visit-overview (parents by default) is "
+        "for: child, parents, next-placement or professionals"),
     N_ ("WHO") },
   { "with-drawings", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_ ("With --export-book: add the family tree and the network map at the end"), NULL },
@@ -299,6 +299,21 @@ print_report (const LtBookPdfReport *report)
            report->n_pages, report->file_size / 1e6, passed, scaled, unreadable);
 }
 
+/* --audience, or @fallback without it; says so when it is not known. */
+static gboolean
+lookup_audience (GVariantDict *options,
+                 LtAudience    fallback,
+                 LtAudience   *audience)
+{
+  const char *name = NULL;
+
+  *audience = fallback;
+  if (!g_variant_dict_lookup (options, "audience", "&s", &name) || lt_audience_from_nick (name, audience))
+    return TRUE;
+  g_printerr (_ ("The audience must be child, parents, next-placement or professionals, not “%s”\n"), name);
+  return FALSE;
+}
+
 static int
 export_book (LtApplication *self,
              GVariantDict  *options,
@@ -309,7 +324,6 @@ export_book (LtApplication *self,
   g_autoptr (LtBookPdfReport) report = NULL;
   const char *output = NULL;
   const char *paper = "a4";
-  const char *audience_name = "child";
   LtAudience  audience;
   LtChild    *child;
 
@@ -318,13 +332,8 @@ export_book (LtApplication *self,
       g_printerr (_ ("--export-book needs --output FILE.pdf\n"));
       return 2;
     }
-  g_variant_dict_lookup (options, "audience", "&s", &audience_name);
-  if (!lt_audience_from_nick (audience_name, &audience))
-    {
-      g_printerr (_ ("The audience must be child, parents, next-placement or professionals, not “%s”\n"),
-                  audience_name);
-      return 2;
-    }
+  if (!lookup_audience (options, LT_AUDIENCE_CHILD, &audience))
+    return 2;
   g_variant_dict_lookup (options, "paper", "&s", &paper);
   if (g_ascii_strcasecmp (paper, "a4") != 0 && g_ascii_strcasecmp (paper, "a5") != 0)
     {
@@ -421,8 +430,11 @@ export_visit_overview (LtApplication *self,
   g_autoptr (GDateTime) from = NULL;
   const char *output = NULL;
   int         months = 6;
+  LtAudience  audience;
   LtChild    *child;
 
+  if (!lookup_audience (options, LT_AUDIENCE_PARENTS, &audience))
+    return 2;
   g_variant_dict_lookup (options, "months", "i", &months);
   if (!g_variant_dict_lookup (options, "output", "^&ay", &output) || months < 1 || months > 120)
     {
@@ -439,7 +451,7 @@ export_visit_overview (LtApplication *self,
   from = g_date_time_add_months (now, -months);
   if (child != NULL)
     report = lt_visit_summary_new (store, child, g_date_time_to_unix (from),
-                                   g_date_time_to_unix (now), g_date_time_to_unix (now), &error);
+                                   g_date_time_to_unix (now), g_date_time_to_unix (now), audience, &error);
   if (report == NULL || !lt_visit_report_write_pdf (report, output, &error))
     {
       g_printerr ("%s\n", error->message);

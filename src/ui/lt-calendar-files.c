@@ -106,22 +106,49 @@ write_overview (const char *path,
                 GError    **error)
 {
   LtCalendarPage *self = data;
+  LtAudience      audience = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (self), "overview-audience"));
   g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr (GDateTime) from = g_date_time_add_months (now, -6);
   g_autoptr (LtVisitReport) report =
       lt_visit_summary_new (lt_calendar_page_get_store (self), lt_calendar_page_get_child (self), g_date_time_to_unix (from),
-                            g_date_time_to_unix (now), g_date_time_to_unix (now), error);
+                            g_date_time_to_unix (now), g_date_time_to_unix (now), audience, error);
 
   return report != NULL && lt_visit_report_write_pdf (report, path, error);
 }
 
-void
-lt_calendar_files_export_overview (LtCalendarPage *self)
+static void
+on_overview_audience_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         LtCalendarPage   *self)
 {
   /* Translators: the file name offered for the overview of a child's contact */
   g_autofree char *name = g_strdup_printf (_ ("%s – contact, last six months.pdf"),
                                            lt_child_get_display_name (lt_calendar_page_get_child (self)));
+  LtAudience       audience = g_str_equal (response, "professionals") ? LT_AUDIENCE_PROFESSIONALS
+                                                                      : LT_AUDIENCE_PARENTS;
 
+  if (g_str_equal (response, "cancel"))
+    return;
+  g_object_set_data (G_OBJECT (self), "overview-audience", GINT_TO_POINTER (audience));
   lt_save_chooser_run (GTK_WIDGET (self), _ ("Overview for a Meeting"), _ ("_Save"), name, write_overview,
                        _ ("The overview was saved"));
+}
+
+/* The overview for a meeting asks first who it is for: the parents get
+ * only the observations shared with them. */
+void
+lt_calendar_files_export_overview (LtCalendarPage *self)
+{
+  GtkWidget *dialog =
+      adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _ ("Who Is the Overview For?"),
+                              _ ("For the parents, it has only the observations you shared with them. For "
+                                 "professionals, it has every observation and says it is not for the parents."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "professionals",
+                                    _ ("_Professionals"), "parents", _ ("The _Parents"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "parents", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "parents");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_overview_audience_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -83,7 +83,7 @@ test_autumn (void)
   /* 1 September to 1 December, seen on 23 November. */
   report = lt_visit_summary_new (store, ida, lt_recurrence_parse_instant ("2026-08-31T22:00:00Z"),
                                  lt_recurrence_parse_instant ("2026-11-30T23:00:00Z"),
-                                 lt_recurrence_parse_instant ("2026-11-23T12:00:00Z"), &error);
+                                 lt_recurrence_parse_instant ("2026-11-23T12:00:00Z"), LT_AUDIENCE_PARENTS, &error);
   g_assert_no_error (error);
 
   /* Saturdays with her mother: 5/9, 19/9, 3/10, 17/10 held, 31/10
@@ -111,6 +111,21 @@ test_autumn (void)
   g_assert_nonnull (strstr (text, "Cancelled by the parent"));
   g_assert_nonnull (strstr (text, "Mor læste højt"));
   g_assert_null (strstr (text, "Kun til personalet"));
+  g_assert_nonnull (strstr (text, "For the parents"));
+
+  /* The same period for professionals: every observation, and it says so. */
+  g_clear_pointer (&report, lt_visit_report_free);
+  g_clear_pointer (&text, g_free);
+  report = lt_visit_summary_new (store, ida, lt_recurrence_parse_instant ("2026-08-31T22:00:00Z"),
+                                 lt_recurrence_parse_instant ("2026-11-30T23:00:00Z"),
+                                 lt_recurrence_parse_instant ("2026-11-23T12:00:00Z"), LT_AUDIENCE_PROFESSIONALS,
+                                 &error);
+  g_assert_true (lt_visit_report_write_pdf (report, pdf, &error));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text,
+                               NULL, NULL, &error));
+  g_assert_nonnull (strstr (text, "Mor læste højt"));
+  g_assert_nonnull (strstr (text, "Kun til personalet"));
+  g_assert_nonnull (strstr (text, "Not for the parents"));
 
   g_clear_object (&ida);
   g_clear_object (&children);

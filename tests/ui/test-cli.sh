@@ -194,6 +194,13 @@ if household --import-ics "$work/notes.txt" --child Ida 2>"$work/err"; then
 fi
 grep -q 'not a calendar file' "$work/err" || fail "no clear message for a text file as calendar"
 
+# The visit overview for a meeting: for the parents by default, and for
+# professionals when asked, which it says on the page.
+"$livstraad" --demo --export-visit-overview Ida --output "$work/visits.pdf" >/dev/null
+pdftotext "$work/visits.pdf" - | grep -q 'For the parents' || fail "the overview does not say it is for the parents"
+"$livstraad" --demo --export-visit-overview Ida --audience professionals --output "$work/visits-pro.pdf" >/dev/null
+pdftotext "$work/visits-pro.pdf" - | grep -q 'Not for the parents' || fail "the professionals' overview is not marked"
+
 # The handover package of Freja's planned move; none is planned for Ida.
 mkdir "$work/handover"
 "$livstraad" --demo --export-handover "Freja Ålund Nielsen" --output "$work/handover" >/dev/null

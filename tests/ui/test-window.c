@@ -593,6 +593,20 @@ test_calendar (Fixture      *fixture,
   g_assert_cmpstr (lt_event_get_starts_at (added), ==, "2026-12-01T14:00:00Z");
   g_assert_cmpstr (lt_event_get_ends_at (added), ==, "2026-12-01T16:00:00Z");
   g_assert_null (lt_event_get_rrule (added));
+
+  /* The overview for a meeting asks who it is for before it asks where. */
+  {
+    GtkWindow *question;
+
+    g_assert_true (gtk_widget_activate_action (page, "calendar.export-overview", NULL));
+    question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    g_assert_nonnull (question);
+    g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (question)), ==, "Who Is the Overview For?");
+    g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (question), "professionals"));
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "cancel");
+    spin (50);
+    g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  }
 }
 
 /* The tick boxes of the child's list for today, in order. */
