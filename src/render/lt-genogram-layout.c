@@ -58,22 +58,6 @@ union_for (Work *work,
   return work->unions->len - 1;
 }
 
-static Descent *
-add_descent (Work            *work,
-             int              family,
-             int              child,
-             gboolean         secondary,
-             LtGenogramStroke stroke)
-{
-  Descent descent = { family, child, secondary, stroke, g_array_new (FALSE, FALSE, sizeof (guint)),
-                      -1 };
-
-  g_array_append_val (work->descents, descent);
-  if (!secondary)
-    work->home[child] = family;
-  return &g_array_index (work->descents, Descent, work->descents->len - 1);
-}
-
 static LtGenogramStroke
 descent_stroke (LtRelationKind kind)
 {
@@ -97,6 +81,53 @@ descent_stroke (LtRelationKind kind)
     default:
       return LT_GENOGRAM_STROKE_SOLID;
     }
+}
+
+static LtGenogramLineKind
+descent_kind (LtRelationKind kind)
+{
+  switch (kind)
+    {
+    case LT_RELATION_KIND_ADOPTIVE_PARENT:
+      return LT_GENOGRAM_LINE_ADOPTIVE;
+    case LT_RELATION_KIND_STEP_PARENT:
+      return LT_GENOGRAM_LINE_STEP;
+    case LT_RELATION_KIND_FOSTER_PARENT:
+      return LT_GENOGRAM_LINE_CAREGIVER;
+    case LT_RELATION_KIND_PARENT:
+    case LT_RELATION_KIND_MARRIED:
+    case LT_RELATION_KIND_COHABITING:
+    case LT_RELATION_KIND_SEPARATED:
+    case LT_RELATION_KIND_DIVORCED:
+    case LT_RELATION_KIND_SIBLING:
+    case LT_RELATION_KIND_HALF_SIBLING:
+    case LT_RELATION_KIND_STEP_SIBLING:
+    case LT_RELATION_KIND_TWIN:
+    case LT_RELATION_KIND_BOND:
+    default:
+      return LT_GENOGRAM_LINE_BIRTH;
+    }
+}
+
+static Descent *
+add_descent (Work          *work,
+             int            family,
+             int            child,
+             gboolean       secondary,
+             LtRelationKind kind)
+{
+  Descent descent = { family,
+                      child,
+                      secondary,
+                      descent_stroke (kind),
+                      g_array_new (FALSE, FALSE, sizeof (guint)),
+                      -1,
+                      descent_kind (kind) };
+
+  g_array_append_val (work->descents, descent);
+  if (!secondary)
+    work->home[child] = family;
+  return &g_array_index (work->descents, Descent, work->descents->len - 1);
 }
 
 /* The parents of @child in one category (birth and adoptive, or foster and
@@ -145,13 +176,13 @@ add_parent_families (Work *work)
       if (n_primary > 0)
         {
           descent = add_descent (work, union_for (work, primary[0], primary[1]), c, FALSE,
-                                 descent_stroke (primary_kind));
+                                 primary_kind);
           g_array_append_vals (descent->ties, primary_ties->data, primary_ties->len);
         }
       if (n_secondary > 0)
         {
           descent = add_descent (work, union_for (work, secondary[0], secondary[1]), c,
-                                 n_primary > 0, descent_stroke (secondary_kind));
+                                 n_primary > 0, secondary_kind);
           g_array_append_vals (descent->ties, secondary_ties->data, secondary_ties->len);
         }
     }
@@ -209,7 +240,7 @@ join_sibling (Work *work,
   if (work->home[a] == -1 && work->home[b] == -1)
     {
       family = union_for (work, -1, -1);
-      g_array_append_val (add_descent (work, family, a, FALSE, LT_GENOGRAM_STROKE_SOLID)->ties, t);
+      g_array_append_val (add_descent (work, family, a, FALSE, LT_RELATION_KIND_PARENT)->ties, t);
     }
   if (work->home[a] == -1)
     {
@@ -221,7 +252,7 @@ join_sibling (Work *work,
   family = work->home[a];
   if (tie->kind == LT_RELATION_KIND_HALF_SIBLING && union_at (work, family)->b != -1)
     family = union_for (work, union_at (work, family)->a, -1);
-  descent = add_descent (work, family, b, FALSE, LT_GENOGRAM_STROKE_SOLID);
+  descent = add_descent (work, family, b, FALSE, LT_RELATION_KIND_PARENT);
   g_array_append_val (descent->ties, t);
   if (tie->kind == LT_RELATION_KIND_TWIN && family == work->home[a])
     {

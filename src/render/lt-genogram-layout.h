@@ -37,6 +37,7 @@ typedef enum
   LT_GENOGRAM_INK_DISTANT,
   LT_GENOGRAM_INK_CONFLICT,
   LT_GENOGRAM_INK_CUT_OFF,
+  LT_GENOGRAM_INK_CARE, /* the caregivers the child lives with */
 } LtGenogramInk;
 
 /* A mark across the middle of a line. */
@@ -48,13 +49,27 @@ typedef enum
   LT_GENOGRAM_MARK_CUT,         /* cut off: two bars */
 } LtGenogramMark;
 
+/* What a line stands for, so tests and readers need not guess from looks. */
+typedef enum
+{
+  LT_GENOGRAM_LINE_OTHER,     /* a tie no family line shows */
+  LT_GENOGRAM_LINE_PARTNER,   /* partners side by side */
+  LT_GENOGRAM_LINE_SIBSHIP,   /* down from the parents and along the siblings */
+  LT_GENOGRAM_LINE_BIRTH,     /* a child to their birth parents */
+  LT_GENOGRAM_LINE_ADOPTIVE,  /* a child to adoptive parents */
+  LT_GENOGRAM_LINE_STEP,      /* a child to a step-parent */
+  LT_GENOGRAM_LINE_CAREGIVER, /* a child to the foster parents who care for them */
+  LT_GENOGRAM_LINE_FEELING,   /* how a tie feels */
+} LtGenogramLineKind;
+
 typedef struct
 {
-  LtGenogramStroke stroke;
-  LtGenogramInk    ink;
-  LtGenogramMark   mark;
-  GArray          *points; /* LtGenogramPoint, a polyline */
-  GArray          *ties;   /* guint: the ties of the genogram this line draws */
+  LtGenogramStroke   stroke;
+  LtGenogramInk      ink;
+  LtGenogramMark     mark;
+  GArray            *points; /* LtGenogramPoint, a polyline */
+  GArray            *ties;   /* guint: the ties of the genogram this line draws */
+  LtGenogramLineKind kind;
 } LtGenogramLine;
 
 typedef struct

@@ -19,12 +19,14 @@
 #include "lt-genogram-work.h"
 
 static LtGenogramLine *
-line_new (LtGenogramStroke stroke,
-          LtGenogramInk    ink,
-          LtGenogramMark   mark)
+line_new (LtGenogramLineKind kind,
+          LtGenogramStroke   stroke,
+          LtGenogramInk      ink,
+          LtGenogramMark     mark)
 {
   LtGenogramLine *line = g_new0 (LtGenogramLine, 1);
 
+  line->kind = kind;
   line->stroke = stroke;
   line->ink = ink;
   line->mark = mark;
@@ -94,7 +96,8 @@ add_partner_line (Work             *work,
       a = b;
       b = swap;
     }
-  line = line_new (kind == LT_RELATION_KIND_COHABITING ? LT_GENOGRAM_STROKE_DASHED
+  line = line_new (LT_GENOGRAM_LINE_PARTNER,
+                   kind == LT_RELATION_KIND_COHABITING ? LT_GENOGRAM_STROKE_DASHED
                                                        : LT_GENOGRAM_STROKE_SOLID,
                    LT_GENOGRAM_INK_LINE, partner_mark (kind));
   line_to (line, a->x + LT_GENOGRAM_SYMBOL / 2, a->y);
@@ -125,6 +128,17 @@ family_start (LtGenogramLayout *layout,
   if (family->b == -1) /* one parent: from beside the symbol, past the name */
     return (LtGenogramPoint){ a->x, a->y + LT_GENOGRAM_SYMBOL / 2 };
   return (LtGenogramPoint){ family->mid, MAX (a->y, node_at (layout, family->b)->y) };
+}
+
+/* A caregiver's line has its own colour as well as its dots, so it reads
+ * apart from birth, adoptive and step lines even in black-and-white print. */
+static LtGenogramLine *
+descent_line_new (const Descent *descent)
+{
+  return line_new (descent->kind, descent->stroke,
+                   descent->kind == LT_GENOGRAM_LINE_CAREGIVER ? LT_GENOGRAM_INK_CARE
+                                                               : LT_GENOGRAM_INK_LINE,
+                   LT_GENOGRAM_MARK_NONE);
 }
 
 static void
@@ -172,7 +186,7 @@ add_children_lines (Work             *work,
       from_x = child->x;
       if (descent->twin != -1)
         from_x = (child->x + node_at (layout, descent->twin)->x) / 2;
-      line = line_new (descent->stroke, LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE);
+      line = descent_line_new (descent);
       line_to (line, from_x, y);
       line_to (line, child->x, child->symbol.y);
       mark_ties_drawn (work, line, descent);
@@ -184,7 +198,7 @@ add_children_lines (Work             *work,
   if (!any)
     return;
 
-  drop = line_new (LT_GENOGRAM_STROKE_SOLID, LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE);
+  drop = line_new (LT_GENOGRAM_LINE_SIBSHIP, LT_GENOGRAM_STROKE_SOLID, LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE);
   if (family->a != -1)
     {
       start = family_start (layout, family);
@@ -216,8 +230,7 @@ add_secondary_line (Work             *work,
   Union                *family = union_at (work, descent->family);
   const LtGenogramNode *child = node_at (layout, descent->child);
   LtGenogramPoint       start = family_start (layout, family);
-  LtGenogramLine       *line = line_new (descent->stroke, LT_GENOGRAM_INK_LINE,
-                                         LT_GENOGRAM_MARK_NONE);
+  LtGenogramLine       *line = descent_line_new (descent);
   double                side = start.x < child->x ? -8 : 8;
   double                y = child->symbol.y - SIBSHIP_DROP / 2;
 
@@ -314,6 +327,7 @@ emotion_stroke (LtEmotion emotion)
  * side so it does not lie on a family line. */
 static void
 add_direct_line (LtGenogramLayout    *layout,
+                 LtGenogramLineKind   kind,
                  guint                t,
                  const LtGenogramTie *tie,
                  LtGenogramStroke     stroke,
@@ -331,7 +345,7 @@ add_direct_line (LtGenogramLayout    *layout,
     return;
   ux = dx / length;
   uy = dy / length;
-  line = line_new (stroke, ink, mark);
+  line = line_new (kind, stroke, ink, mark);
   line_to (line, a->x + ux * r - uy * side, a->y + uy * r + ux * side);
   line_to (line, b->x - ux * r - uy * side, b->y - uy * r + ux * side);
   g_array_append_val (line->ties, t);
@@ -358,11 +372,11 @@ lt_genogram_add_lines (Work             *work,
       const LtGenogramTie *tie = tie_at (work, t);
 
       if (tie->emotion != LT_EMOTION_NONE)
-        add_direct_line (layout, t, tie, emotion_stroke (tie->emotion), emotion_ink (tie->emotion),
+        add_direct_line (layout, LT_GENOGRAM_LINE_FEELING, t, tie, emotion_stroke (tie->emotion), emotion_ink (tie->emotion),
                          tie->emotion == LT_EMOTION_CUT_OFF ? LT_GENOGRAM_MARK_CUT
                                                             : LT_GENOGRAM_MARK_NONE);
       else if (!work->drawn_tie[t])
-        add_direct_line (layout, t, tie,
+        add_direct_line (layout, LT_GENOGRAM_LINE_OTHER, t, tie,
                          tie->kind == LT_RELATION_KIND_BOND ? LT_GENOGRAM_STROKE_DOTTED
                                                             : LT_GENOGRAM_STROKE_DASHED,
                          LT_GENOGRAM_INK_MUTED, LT_GENOGRAM_MARK_NONE);
@@ -466,8 +480,10 @@ static const struct
     LT_GENOGRAM_MARK_TWO_SLASHES, N_ ("Divorced") },
   { LT_RELATION_KIND_ADOPTIVE_PARENT, LT_GENOGRAM_STROKE_DASHED, LT_GENOGRAM_INK_LINE,
     LT_GENOGRAM_MARK_NONE, N_ ("Adopted") },
-  { LT_RELATION_KIND_FOSTER_PARENT, LT_GENOGRAM_STROKE_DOTTED, LT_GENOGRAM_INK_LINE,
-    LT_GENOGRAM_MARK_NONE, N_ ("Foster child") },
+  { LT_RELATION_KIND_PARENT, LT_GENOGRAM_STROKE_SOLID, LT_GENOGRAM_INK_LINE,
+    LT_GENOGRAM_MARK_NONE, N_ ("Birth parent") },
+  { LT_RELATION_KIND_FOSTER_PARENT, LT_GENOGRAM_STROKE_DOTTED, LT_GENOGRAM_INK_CARE,
+    LT_GENOGRAM_MARK_NONE, N_ ("Caregiver (foster parent)") },
   { LT_RELATION_KIND_STEP_PARENT, LT_GENOGRAM_STROKE_DASHED, LT_GENOGRAM_INK_LINE,
     LT_GENOGRAM_MARK_NONE, N_ ("Step-child") },
   { LT_RELATION_KIND_STEP_SIBLING, LT_GENOGRAM_STROKE_DASHED, LT_GENOGRAM_INK_MUTED,

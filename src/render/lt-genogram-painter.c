@@ -34,6 +34,8 @@ ink_color (const LtDiagramPalette *palette,
       return &palette->conflict;
     case LT_GENOGRAM_INK_CUT_OFF:
       return &palette->cut_off;
+    case LT_GENOGRAM_INK_CARE:
+      return &palette->care;
     case LT_GENOGRAM_INK_LINE:
     default:
       return &palette->ink;
@@ -163,6 +165,14 @@ set_stroke (cairo_t         *cr,
     cairo_set_dash (cr, NULL, 0, 0);
 }
 
+static double
+line_width (const LtGenogramLine *line)
+{
+  if (line->ink == LT_GENOGRAM_INK_CARE)
+    return 2.8; /* big dots: a caregiver's tie stands out from the others */
+  return line->stroke == LT_GENOGRAM_STROKE_DOTTED ? 2.0 : LINE_WIDTH;
+}
+
 static void
 paint_line (cairo_t                *cr,
             LtGenogramLine         *line,
@@ -170,7 +180,7 @@ paint_line (cairo_t                *cr,
 {
   cairo_save (cr);
   lt_diagram_set_color (cr, ink_color (palette, line->ink));
-  cairo_set_line_width (cr, line->stroke == LT_GENOGRAM_STROKE_DOTTED ? 2.0 : LINE_WIDTH);
+  cairo_set_line_width (cr, line_width (line));
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   set_stroke (cr, line->stroke);
   if (line->stroke == LT_GENOGRAM_STROKE_ZIGZAG)
@@ -409,7 +419,8 @@ paint_legend_sample (cairo_t                    *cr,
     default:
       {
         LtGenogramLine  line = { item->stroke, item->ink, item->mark,
-                                 g_array_new (FALSE, FALSE, sizeof (LtGenogramPoint)), NULL };
+                                 g_array_new (FALSE, FALSE, sizeof (LtGenogramPoint)), NULL,
+                                 LT_GENOGRAM_LINE_OTHER };
         LtGenogramPoint ends[2] = { { box->x, cy }, { box->x + box->width, cy } };
 
         g_array_append_vals (line.points, ends, 2);

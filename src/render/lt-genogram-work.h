@@ -34,12 +34,13 @@ typedef struct
 /* A child hanging from a family. */
 typedef struct
 {
-  int              family; /* index in unions */
-  int              child;
-  gboolean         secondary; /* foster or step parents beside the home family */
-  LtGenogramStroke stroke;
-  GArray          *ties; /* guint */
-  int              twin; /* the other twin, or -1 */
+  int                family; /* index in unions */
+  int                child;
+  gboolean           secondary; /* foster or step parents beside the home family */
+  LtGenogramStroke   stroke;
+  GArray            *ties; /* guint */
+  int                twin; /* the other twin, or -1 */
+  LtGenogramLineKind kind;
 } Descent;
 
 typedef struct

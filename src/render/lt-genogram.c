@@ -203,70 +203,103 @@ add_store_person (LtGenogram *genogram,
   return index;
 }
 
-/**
- * lt_genogram_new_from_store:
- *
- * Returns: (transfer full): @child's genogram as the store has it now
- */
-LtGenogram *
-lt_genogram_new_from_store (LtStore *store,
-                            LtChild *child)
+/* A drawn person's role, and whether a relation ties them to anyone. */
+typedef struct
 {
-  gint64      child_id = lt_record_get_id (LT_RECORD (child));
-  LtGenogram *genogram = lt_genogram_new ();
-  g_autoptr (GListModel) persons = lt_store_list_persons (store, child);
-  g_autoptr (GListModel) relations = lt_store_list_records (store, LT_TYPE_RELATION, child_id);
-  g_autoptr (GHashTable) tied = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr (GHashTable) index_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  guint              n_relations = g_list_model_get_n_items (relations);
-  g_autofree gint64 *ends = g_new0 (gint64, 2 * n_relations + 1); /* from, to of each */
-  guint              child_index;
+  LtPersonRole role;
+  gboolean     tied;
+} DrawnRole;
 
-  child_index = lt_genogram_add_person (genogram, 0, lt_child_get_display_name (child),
-                                        gender_of_child (child), child_birth_year (child), 0, FALSE);
-  ((LtGenogramPerson *) g_ptr_array_index (genogram->persons, child_index))->is_child = TRUE;
-  ((LtGenogramPerson *) g_ptr_array_index (genogram->persons, child_index))->in_household = TRUE;
+static guint
+add_index_child (LtGenogram *genogram,
+                 LtChild    *child)
+{
+  guint             index = lt_genogram_add_person (genogram, 0, lt_child_get_display_name (child),
+                                                    gender_of_child (child),
+                                                    child_birth_year (child), 0, FALSE);
+  LtGenogramPerson *drawn = g_ptr_array_index (genogram->persons, index);
 
-  for (guint i = 0; i < n_relations; i++)
+  drawn->is_child = TRUE;
+  drawn->in_household = TRUE;
+  return index;
+}
+
+/* The ids of everyone some relation of the child's ties. */
+static GHashTable *
+tied_person_ids (LtStore *store,
+                 LtChild *child)
+{
+  g_autoptr (GListModel) relations =
+      lt_store_list_records (store, LT_TYPE_RELATION, lt_record_get_id (LT_RECORD (child)));
+  GHashTable *tied = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
     {
       g_autoptr (LtRelation) relation = g_list_model_get_item (relations, i);
+      gint64 from = lt_relation_get_from_person_id (relation);
+      gint64 to = lt_relation_get_to_person_id (relation);
 
-      ends[2 * i] = lt_relation_get_from_person_id (relation);
-      ends[2 * i + 1] = lt_relation_get_to_person_id (relation);
-      g_hash_table_add (tied, &ends[2 * i]);
-      g_hash_table_add (tied, &ends[2 * i + 1]);
+      g_hash_table_add (tied, g_memdup2 (&from, sizeof from));
+      g_hash_table_add (tied, g_memdup2 (&to, sizeof to));
     }
+  return tied;
+}
+
+/* Family members are drawn: those tied by a relation, and those whose role
+ * implies a tie to the child.  @index_of maps person ids to index + 1;
+ * @roles gets each drawn person's role. */
+static void
+add_drawn_persons (LtGenogram *genogram,
+                   LtStore    *store,
+                   LtChild    *child,
+                   GListModel *persons,
+                   GHashTable *index_of,
+                   GArray     *roles)
+{
+  g_autoptr (GHashTable) tied = tied_person_ids (store, child);
 
   for (guint i = 0; i < g_list_model_get_n_items (persons); i++)
     {
       g_autoptr (LtPerson) person = g_list_model_get_item (persons, i);
       gint64         id = lt_record_get_id (LT_RECORD (person));
+      LtPersonRole   role = lt_person_get_role (person);
       LtRelationKind kind;
       guint          index;
 
-      if (g_hash_table_contains (tied, &id))
-        {
-          index = add_store_person (genogram, person);
-          g_hash_table_insert (index_of, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (index + 1));
-        }
-      else if (implied_kind (lt_person_get_role (person), &kind))
-        {
-          index = add_store_person (genogram, person);
-          if (lt_relation_kind_is_parent (kind))
-            lt_genogram_add_tie (genogram, index, child_index, kind, LT_EMOTION_NONE);
-          else
-            lt_genogram_add_tie (genogram, child_index, index, kind, LT_EMOTION_NONE);
-        }
-    }
+      if (!g_hash_table_contains (tied, &id) && !implied_kind (role, &kind))
+        continue;
+      DrawnRole drawn = { role, g_hash_table_contains (tied, &id) };
 
-  for (guint i = 0; i < n_relations; i++)
+      index = add_store_person (genogram, person);
+      g_array_append_val (roles, drawn);
+      g_hash_table_insert (index_of, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (index + 1));
+    }
+}
+
+/* The child is person id 0 in relations, index 0 in the genogram. */
+static guint
+index_of_id (GHashTable *index_of,
+             gint64      id)
+{
+  if (id == 0)
+    return 1;
+  return GPOINTER_TO_UINT (g_hash_table_lookup (index_of, &id));
+}
+
+static void
+add_relation_ties (LtGenogram *genogram,
+                   LtStore    *store,
+                   LtChild    *child,
+                   GHashTable *index_of)
+{
+  g_autoptr (GListModel) relations =
+      lt_store_list_records (store, LT_TYPE_RELATION, lt_record_get_id (LT_RECORD (child)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
     {
       g_autoptr (LtRelation) relation = g_list_model_get_item (relations, i);
-      guint          from = ends[2 * i] == 0 ? child_index + 1
-                                             : GPOINTER_TO_UINT (g_hash_table_lookup (index_of, &ends[2 * i]));
-      guint          to = ends[2 * i + 1] == 0
-                              ? child_index + 1
-                              : GPOINTER_TO_UINT (g_hash_table_lookup (index_of, &ends[2 * i + 1]));
+      guint          from = index_of_id (index_of, lt_relation_get_from_person_id (relation));
+      guint          to = index_of_id (index_of, lt_relation_get_to_person_id (relation));
       LtGenogramTie *tie;
 
       if (from == 0 || to == 0 || from == to)
@@ -276,5 +309,67 @@ lt_genogram_new_from_store (LtStore *store,
       tie = &g_array_index (genogram->ties, LtGenogramTie, genogram->ties->len - 1);
       tie->relation_id = lt_record_get_id (LT_RECORD (relation));
     }
+}
+
+static gboolean
+has_tie (const LtGenogram *genogram,
+         guint             from,
+         guint             to,
+         LtRelationKind    kind)
+{
+  for (guint t = 0; t < genogram->ties->len; t++)
+    {
+      const LtGenogramTie *tie = &g_array_index (genogram->ties, LtGenogramTie, t);
+
+      if (tie->from == from && tie->to == to && tie->kind == kind)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The tie a person's role implies with the child: for someone no relation
+ * ties, any (so a sibling is drawn as one); for a mother, father or foster
+ * parent tied to others but not to the child, the parent tie, so the
+ * child's birth parents and caregivers are always drawn as such. */
+static void
+add_role_tie (LtGenogram      *genogram,
+              guint            index,
+              guint            child_index,
+              const DrawnRole *drawn)
+{
+  LtRelationKind kind;
+
+  if (index == child_index || !implied_kind (drawn->role, &kind))
+    return;
+  if (lt_relation_kind_is_parent (kind))
+    {
+      if (!has_tie (genogram, index, child_index, kind))
+        lt_genogram_add_tie (genogram, index, child_index, kind, LT_EMOTION_NONE);
+    }
+  else if (!drawn->tied) /* siblings tied to others hang from their parents already */
+    lt_genogram_add_tie (genogram, child_index, index, kind, LT_EMOTION_NONE);
+}
+
+/**
+ * lt_genogram_new_from_store:
+ *
+ * Returns: (transfer full): @child's genogram as the store has it now
+ */
+LtGenogram *
+lt_genogram_new_from_store (LtStore *store,
+                            LtChild *child)
+{
+  LtGenogram *genogram = lt_genogram_new ();
+  g_autoptr (GListModel) persons = lt_store_list_persons (store, child);
+  g_autoptr (GHashTable) index_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GArray) roles = g_array_new (FALSE, FALSE, sizeof (DrawnRole));
+  guint     child_index = add_index_child (genogram, child);
+  DrawnRole child_role = { LT_PERSON_ROLE_OTHER, TRUE };
+
+  g_array_append_val (roles, child_role);
+  add_drawn_persons (genogram, store, child, persons, index_of, roles);
+  add_relation_ties (genogram, store, child, index_of);
+  for (guint p = 0; p < genogram->persons->len; p++)
+    add_role_tie (genogram, p, child_index, &g_array_index (roles, DrawnRole, p));
   return genogram;
 }

@@ -282,6 +282,7 @@ test_notation (void)
   line = line_drawing (layout, find_tie (genogram, FOSTER_MOTHER, CHILD,
                                          LT_RELATION_KIND_FOSTER_PARENT));
   g_assert_cmpint (line->stroke, ==, LT_GENOGRAM_STROKE_DOTTED);
+  g_assert_cmpint (line->kind, ==, LT_GENOGRAM_LINE_CAREGIVER);
 
   /* The child hangs from the parents with a solid line. */
   line = line_drawing (layout, find_tie (genogram, MOTHER, CHILD, LT_RELATION_KIND_PARENT));
@@ -320,6 +321,64 @@ test_notation (void)
 
   /* A legend names what the drawing uses. */
   g_assert_cmpuint (layout->legend->len, >=, 10);
+}
+
+static const LtGenogramLegendItem *
+legend_item (const LtGenogramLayout *layout,
+             LtGenogramInk           ink)
+{
+  for (guint i = 0; i < layout->legend->len; i++)
+    if (g_array_index (layout->legend, LtGenogramLegendItem, i).kind == LT_GENOGRAM_LEGEND_LINE &&
+        g_array_index (layout->legend, LtGenogramLegendItem, i).ink == ink)
+      return &g_array_index (layout->legend, LtGenogramLegendItem, i);
+  return NULL;
+}
+
+/* Birth parents and caregivers at once: the foster parents reach the child
+ * by a caregiver line that looks like no other parent line, and the legend
+ * says so. */
+static void
+test_caregivers (void)
+{
+  g_autoptr (LtGenogram) genogram = make_family ();
+  g_autoptr (LtGenogramLayout) layout = lt_genogram_layout_new (genogram);
+  const LtGenogramLine       *birth, *caregiver, *adoptive, *step;
+  const LtGenogramLegendItem *item;
+  guint                       n_caregiver_lines = 0;
+
+  birth = line_drawing (layout, find_tie (genogram, MOTHER, CHILD, LT_RELATION_KIND_PARENT));
+  caregiver = line_drawing (layout, find_tie (genogram, FOSTER_FATHER, CHILD,
+                                              LT_RELATION_KIND_FOSTER_PARENT));
+  adoptive = line_drawing (layout, find_tie (genogram, FOSTER_MOTHER, ADOPTED_SISTER,
+                                             LT_RELATION_KIND_ADOPTIVE_PARENT));
+  step = line_drawing (layout, find_tie (genogram, STEPFATHER, STEP_SISTER,
+                                         LT_RELATION_KIND_PARENT));
+  g_assert_nonnull (birth);
+  g_assert_nonnull (caregiver);
+  g_assert_cmpint (birth->kind, ==, LT_GENOGRAM_LINE_BIRTH);
+  g_assert_cmpint (caregiver->kind, ==, LT_GENOGRAM_LINE_CAREGIVER);
+  g_assert_cmpint (adoptive->kind, ==, LT_GENOGRAM_LINE_ADOPTIVE);
+  g_assert_cmpint (step->kind, ==, LT_GENOGRAM_LINE_BIRTH); /* his own daughter */
+  /* Distinct in stroke and colour from birth and adoptive lines. */
+  g_assert_cmpint (caregiver->ink, ==, LT_GENOGRAM_INK_CARE);
+  g_assert_cmpint (caregiver->stroke, !=, birth->stroke);
+  g_assert_cmpint (caregiver->stroke, !=, adoptive->stroke);
+  g_assert_cmpint (birth->ink, !=, LT_GENOGRAM_INK_CARE);
+  g_assert_cmpint (adoptive->ink, !=, LT_GENOGRAM_INK_CARE);
+  /* It reaches the child from the caregivers. */
+  g_assert_cmpfloat (fabs (g_array_index (caregiver->points, LtGenogramPoint,
+                                          caregiver->points->len - 1)
+                               .x -
+                           node (layout, CHILD)->x),
+                     <, LT_GENOGRAM_SYMBOL / 2);
+  for (guint i = 0; i < layout->lines->len; i++)
+    if (((LtGenogramLine *) g_ptr_array_index (layout->lines, i))->kind == LT_GENOGRAM_LINE_CAREGIVER)
+      n_caregiver_lines++;
+  g_assert_cmpuint (n_caregiver_lines, ==, 1); /* both foster parents, one line */
+
+  item = legend_item (layout, LT_GENOGRAM_INK_CARE);
+  g_assert_nonnull (item);
+  g_assert_cmpint (item->stroke, ==, caregiver->stroke);
 }
 
 static gboolean
@@ -615,6 +674,7 @@ main (int   argc,
 
   g_test_add_func ("/genogram/family", test_family);
   g_test_add_func ("/genogram/notation", test_notation);
+  g_test_add_func ("/genogram/caregivers", test_caregivers);
   g_test_add_func ("/genogram/household", test_household);
   g_test_add_func ("/genogram/nudge", test_nudge);
   g_test_add_func ("/genogram/large", test_large);
