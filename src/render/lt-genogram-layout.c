@@ -151,6 +151,12 @@ collect_parents (Work           *work,
       if ((int) tie->to != child || !lt_relation_kind_is_parent (tie->kind) ||
           is_primary != primary || n == 2)
         continue;
+      if (n == 1 && parents[0] == (int) tie->from)
+        {
+          /* A second tie of the same kind from the same parent: one line. */
+          g_array_append_val (ties, t);
+          continue;
+        }
       parents[n++] = (int) tie->from;
       *kind = tie->kind;
       g_array_append_val (ties, t);
@@ -235,7 +241,11 @@ join_sibling (Work *work,
           home_descent (work, a)->twin = b;
           home_descent (work, b)->twin = a;
         }
-      return work->home[a] == work->home[b];
+      if (work->home[a] != work->home[b])
+        return FALSE;
+      /* Already in one family: the line down to @b shows the tie too. */
+      g_array_append_val (home_descent (work, b)->ties, t);
+      return TRUE;
     }
   if (work->home[a] == -1 && work->home[b] == -1)
     {

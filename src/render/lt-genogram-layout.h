@@ -88,6 +88,7 @@ typedef enum
   LT_GENOGRAM_LEGEND_CHILD,     /* the double outline of the child */
   LT_GENOGRAM_LEGEND_LINE,      /* a line sample */
   LT_GENOGRAM_LEGEND_HOUSEHOLD, /* the household boundary */
+  LT_GENOGRAM_LEGEND_UNKNOWN,   /* the dashed placeholder of a person not known */
 } LtGenogramLegendKind;
 
 typedef struct

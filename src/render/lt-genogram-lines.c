@@ -501,6 +501,9 @@ lt_genogram_collect_legend (Work             *work,
   for (guint p = 0; p < work->n; p++)
     if (person_at (work, p)->deceased)
       legend_add (legend, LT_GENOGRAM_LEGEND_DECEASED, 0, 0, 0, _ ("Deceased"));
+  for (guint p = 0; p < work->n; p++)
+    if (person_at (work, p)->unknown)
+      legend_add (legend, LT_GENOGRAM_LEGEND_UNKNOWN, 0, 0, 0, _ ("Person not known"));
   for (guint t = 0; t < work->genogram->ties->len; t++)
     {
       const LtGenogramTie *tie = tie_at (work, t);

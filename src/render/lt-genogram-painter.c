@@ -269,6 +269,19 @@ text_height (const char *text,
   return h;
 }
 
+/* A placeholder for a person not known is outlined in dashes. */
+static void
+set_outline (cairo_t *cr,
+             gboolean unknown)
+{
+  static const double dashed[] = { 4, 3 };
+
+  if (unknown)
+    cairo_set_dash (cr, dashed, 2, 0);
+  else
+    cairo_set_dash (cr, NULL, 0, 0);
+}
+
 static void
 paint_symbol (cairo_t                *cr,
               const LtGenogramPerson *person,
@@ -286,7 +299,7 @@ paint_symbol (cairo_t                *cr,
       fill.alpha = 0.22;
     }
   cairo_save (cr);
-  cairo_set_dash (cr, NULL, 0, 0);
+  set_outline (cr, person->unknown);
   symbol_path (cr, person->gender, x, y, size);
   lt_diagram_set_color (cr, &palette->backdrop);
   cairo_fill_preserve (cr);
@@ -302,7 +315,8 @@ paint_symbol (cairo_t                *cr,
       cairo_set_line_width (cr, SYMBOL_LINE_WIDTH);
       cairo_stroke (cr);
     }
-  if (person->gender == LT_GENDER_UNKNOWN)
+  cairo_set_dash (cr, NULL, 0, 0);
+  if (person->gender == LT_GENDER_UNKNOWN || person->unknown)
     paint_text (cr, "?", size * 0.5, TRUE, x, y - text_height ("?", size * 0.5, TRUE) / 2,
                 &palette->ink, NULL);
   if (person->deceased)
@@ -397,6 +411,11 @@ paint_legend_sample (cairo_t                    *cr,
       sample.gender = LT_GENDER_MALE;
       sample.deceased = TRUE;
       paint_symbol (cr, &sample, box->x + box->width / 2, cy, 12, palette, FALSE);
+      break;
+    case LT_GENOGRAM_LEGEND_UNKNOWN:
+      sample.gender = LT_GENDER_MALE;
+      sample.unknown = TRUE;
+      paint_symbol (cr, &sample, box->x + box->width / 2, cy, 14, palette, FALSE);
       break;
     case LT_GENOGRAM_LEGEND_CHILD:
       sample.gender = LT_GENDER_FEMALE;

@@ -11,6 +11,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <string.h>
+
 #include "lt-genogram.h"
 
 gboolean
@@ -191,13 +193,17 @@ static guint
 add_store_person (LtGenogram *genogram,
                   LtPerson   *person)
 {
-  guint index = lt_genogram_add_person (
-      genogram, lt_record_get_id (LT_RECORD (person)), lt_person_get_name (person),
-      lt_person_get_gender (person), (int) lt_person_get_birth_year (person),
-      (int) lt_person_get_death_year (person), lt_person_get_deceased (person));
+  gboolean unknown = lt_person_get_unknown (person);
+  /* TRANSLATORS: the name shown for a person not known, such as an unknown father */
+  const char *name = unknown ? _ ("Unknown") : lt_person_get_name (person);
+  guint       index = lt_genogram_add_person (
+            genogram, lt_record_get_id (LT_RECORD (person)), name,
+            lt_person_get_gender (person), (int) lt_person_get_birth_year (person),
+            (int) lt_person_get_death_year (person), lt_person_get_deceased (person));
   LtGenogramPerson *drawn = g_ptr_array_index (genogram->persons, index);
 
   drawn->in_household = lt_person_get_lives_with_child (person);
+  drawn->unknown = unknown;
   drawn->nudge_x = (double) lt_person_get_genogram_dx (person);
   drawn->nudge_y = (double) lt_person_get_genogram_dy (person);
   return index;
@@ -245,6 +251,37 @@ tied_person_ids (LtStore *store,
   return tied;
 }
 
+static gboolean
+same_name (const char *a,
+           const char *b)
+{
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
+
+  if (a == NULL || b == NULL)
+    return FALSE;
+  x = g_utf8_casefold (a, -1);
+  y = g_utf8_casefold (b, -1);
+  return g_str_equal (g_strstrip (x), g_strstrip (y));
+}
+
+/* Whether @person is the child entered a second time, as one of the
+ * child's own people: by full name, or by the name the child goes by with
+ * no family name after it.  Such a record is drawn as the child, so the
+ * child is never drawn twice. */
+static gboolean
+is_child_again (LtPerson *person,
+                LtChild  *child)
+{
+  g_autofree char *name = g_strstrip (g_strdup (lt_person_get_name (person)));
+
+  if (lt_person_get_unknown (person) || name == NULL)
+    return FALSE;
+  if (same_name (name, lt_child_get_name (child)))
+    return TRUE;
+  return strchr (name, ' ') == NULL && same_name (name, lt_child_get_display_name (child));
+}
+
 /* Family members are drawn: those tied by a relation, and those whose role
  * implies a tie to the child.  @index_of maps person ids to index + 1;
  * @roles gets each drawn person's role. */
@@ -266,6 +303,11 @@ add_drawn_persons (LtGenogram *genogram,
       LtRelationKind kind;
       guint          index;
 
+      if (is_child_again (person, child))
+        {
+          g_hash_table_insert (index_of, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (1));
+          continue;
+        }
       if (!g_hash_table_contains (tied, &id) && !implied_kind (role, &kind))
         continue;
       DrawnRole drawn = { role, g_hash_table_contains (tied, &id) };
@@ -274,6 +316,22 @@ add_drawn_persons (LtGenogram *genogram,
       g_array_append_val (roles, drawn);
       g_hash_table_insert (index_of, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (index + 1));
     }
+}
+
+static gboolean
+has_tie (const LtGenogram *genogram,
+         guint             from,
+         guint             to,
+         LtRelationKind    kind)
+{
+  for (guint t = 0; t < genogram->ties->len; t++)
+    {
+      const LtGenogramTie *tie = &g_array_index (genogram->ties, LtGenogramTie, t);
+
+      if (tie->from == from && tie->to == to && tie->kind == kind)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* The child is person id 0 in relations, index 0 in the genogram. */
@@ -302,29 +360,15 @@ add_relation_ties (LtGenogram *genogram,
       guint          to = index_of_id (index_of, lt_relation_get_to_person_id (relation));
       LtGenogramTie *tie;
 
-      if (from == 0 || to == 0 || from == to)
+      /* The child's own record tied to the child, or a tie entered twice. */
+      if (from == 0 || to == 0 || from == to ||
+          has_tie (genogram, from - 1, to - 1, lt_relation_get_kind (relation)))
         continue;
       lt_genogram_add_tie (genogram, from - 1, to - 1, lt_relation_get_kind (relation),
                            lt_relation_get_emotion (relation));
       tie = &g_array_index (genogram->ties, LtGenogramTie, genogram->ties->len - 1);
       tie->relation_id = lt_record_get_id (LT_RECORD (relation));
     }
-}
-
-static gboolean
-has_tie (const LtGenogram *genogram,
-         guint             from,
-         guint             to,
-         LtRelationKind    kind)
-{
-  for (guint t = 0; t < genogram->ties->len; t++)
-    {
-      const LtGenogramTie *tie = &g_array_index (genogram->ties, LtGenogramTie, t);
-
-      if (tie->from == from && tie->to == to && tie->kind == kind)
-        return TRUE;
-    }
-  return FALSE;
 }
 
 /* The tie a person's role implies with the child: for someone no relation

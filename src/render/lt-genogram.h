@@ -19,6 +19,7 @@ typedef struct
   gboolean deceased;
   gboolean is_child;         /* the index person: the child the book is about */
   gboolean in_household;     /* lives in the home the child lives in now */
+  gboolean unknown;          /* a placeholder for someone not known: "Unknown", "?" */
   double   nudge_x, nudge_y; /* the user's nudge, in points */
 } LtGenogramPerson;
 

@@ -195,7 +195,7 @@ assert_every_tie_drawn (const LtGenogram       *genogram,
     }
   for (guint t = 0; t < genogram->ties->len; t++)
     if (drawn[t] == 0)
-      g_error ("tie %u is not drawn", t);
+      g_error ("tie %u (%u→%u kind %d) is not drawn", t, g_array_index (genogram->ties, LtGenogramTie, t).from, g_array_index (genogram->ties, LtGenogramTie, t).to, g_array_index (genogram->ties, LtGenogramTie, t).kind);
 }
 
 static void
@@ -612,6 +612,214 @@ test_from_store (void)
   lt_test_remove_tree (folder);
 }
 
+static LtPerson *
+add_store_person (LtStore     *store,
+                  LtChild     *child,
+                  const char  *name,
+                  LtPersonRole role)
+{
+  g_autoptr (GError) error = NULL;
+  LtPerson *person = lt_person_new ();
+
+  lt_person_set_child_id (person, lt_record_get_id (LT_RECORD (child)));
+  lt_person_set_name (person, name);
+  lt_person_set_role (person, role);
+  g_assert_true (lt_store_add (store, LT_RECORD (person), &error));
+  g_assert_no_error (error);
+  return person;
+}
+
+static void
+add_store_relation (LtStore       *store,
+                    LtChild       *child,
+                    LtPerson      *from,
+                    LtPerson      *to,
+                    LtRelationKind kind)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtRelation) relation = lt_relation_new ();
+
+  lt_relation_set_child_id (relation, lt_record_get_id (LT_RECORD (child)));
+  lt_relation_set_from_person_id (relation, from != NULL ? lt_record_get_id (LT_RECORD (from)) : 0);
+  lt_relation_set_to_person_id (relation, to != NULL ? lt_record_get_id (LT_RECORD (to)) : 0);
+  lt_relation_set_kind (relation, kind);
+  g_assert_true (lt_store_add (store, LT_RECORD (relation), &error));
+  g_assert_no_error (error);
+}
+
+static LtStore *
+open_store (char **folder)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  LtStore         *store;
+
+  *folder = g_dir_make_tmp ("lt-genogram-XXXXXX", NULL);
+  path = g_build_filename (*folder, "household.db", NULL);
+  store = lt_store_open (path, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+static LtChild *
+add_store_child (LtStore    *store,
+                 const char *name,
+                 const char *goes_by)
+{
+  g_autoptr (GError) error = NULL;
+  LtChild *child = lt_child_new ();
+
+  lt_child_set_household_id (child, lt_record_get_id (LT_RECORD (lt_store_get_household (store))));
+  lt_child_set_name (child, name);
+  lt_child_set_preferred_name (child, goes_by);
+  lt_child_set_birth_date (child, "2015-04-01");
+  g_assert_true (lt_store_add (store, LT_RECORD (child), &error));
+  g_assert_no_error (error);
+  return child;
+}
+
+static guint
+count_children (const LtGenogram       *genogram,
+                const LtGenogramLayout *layout)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < layout->nodes->len; i++)
+    {
+      const LtGenogramNode   *drawn = node (layout, i);
+      const LtGenogramPerson *person = g_ptr_array_index (genogram->persons, drawn->person);
+
+      if (person->is_child)
+        n++;
+    }
+  return n;
+}
+
+/* However the ties go, the child is drawn once: tied to the same mother as
+ * birth and foster child, entered again as one of the child's own people
+ * (by full name, and by first name), with sibling ties that loop back and
+ * ties entered twice. */
+static void
+test_tangled (void)
+{
+  g_autofree char *folder = NULL;
+  g_autoptr (LtStore) store = open_store (&folder);
+  g_autoptr (LtChild) child = add_store_child (store, "Ida Marie Hansen", "Ida");
+  g_autoptr (LtPerson) mother = add_store_person (store, child, "Lene Hansen", LT_PERSON_ROLE_MOTHER);
+  g_autoptr (LtPerson) again = add_store_person (store, child, "Ida Marie Hansen", LT_PERSON_ROLE_OTHER);
+  g_autoptr (LtPerson) first_name = add_store_person (store, child, " ida ", LT_PERSON_ROLE_SIBLING);
+  g_autoptr (LtPerson) brother = add_store_person (store, child, "Bo Hansen", LT_PERSON_ROLE_SIBLING);
+  g_autoptr (LtPerson) sister = add_store_person (store, child, "Ea Hansen", LT_PERSON_ROLE_HALF_SIBLING);
+  g_autoptr (LtPerson) foster = add_store_person (store, child, "Kim Berg", LT_PERSON_ROLE_FOSTER_PARENT);
+  g_autoptr (LtGenogram) genogram = NULL;
+  g_autoptr (LtGenogramLayout) layout = NULL;
+  int   mother_index;
+  guint n_parent_ties;
+
+  add_store_relation (store, child, mother, NULL, LT_RELATION_KIND_PARENT);
+  add_store_relation (store, child, mother, NULL, LT_RELATION_KIND_PARENT);
+  add_store_relation (store, child, mother, NULL, LT_RELATION_KIND_FOSTER_PARENT);
+  add_store_relation (store, child, mother, again, LT_RELATION_KIND_PARENT);
+  add_store_relation (store, child, again, NULL, LT_RELATION_KIND_SIBLING);
+  add_store_relation (store, child, first_name, brother, LT_RELATION_KIND_SIBLING);
+  add_store_relation (store, child, brother, NULL, LT_RELATION_KIND_SIBLING);
+  add_store_relation (store, child, NULL, brother, LT_RELATION_KIND_SIBLING);
+  add_store_relation (store, child, brother, sister, LT_RELATION_KIND_HALF_SIBLING);
+  add_store_relation (store, child, sister, first_name, LT_RELATION_KIND_HALF_SIBLING);
+  add_store_relation (store, child, foster, again, LT_RELATION_KIND_FOSTER_PARENT);
+
+  genogram = lt_genogram_new_from_store (store, child);
+  /* The child, the mother, the brother, the sister, the foster parent. */
+  g_assert_cmpuint (genogram->persons->len, ==, 5);
+  g_assert_cmpint (lt_genogram_find_person (genogram, lt_record_get_id (LT_RECORD (again))), ==, -1);
+  g_assert_cmpint (lt_genogram_find_person (genogram, lt_record_get_id (LT_RECORD (first_name))), ==,
+                   -1);
+  for (guint t = 0; t < genogram->ties->len; t++)
+    {
+      const LtGenogramTie *tie = &g_array_index (genogram->ties, LtGenogramTie, t);
+
+      g_assert_cmpuint (tie->from, !=, tie->to);
+    }
+  /* The mother's tie entered twice is one tie; her foster tie stays. */
+  mother_index = lt_genogram_find_person (genogram, lt_record_get_id (LT_RECORD (mother)));
+  g_assert_cmpint (find_tie (genogram, mother_index, 0, LT_RELATION_KIND_PARENT), >=, 0);
+  g_assert_cmpint (find_tie (genogram, mother_index, 0, LT_RELATION_KIND_FOSTER_PARENT), >=, 0);
+  n_parent_ties = 0;
+  for (guint t = 0; t < genogram->ties->len; t++)
+    if (g_array_index (genogram->ties, LtGenogramTie, t).kind == LT_RELATION_KIND_PARENT &&
+        g_array_index (genogram->ties, LtGenogramTie, t).to == 0)
+      n_parent_ties++;
+  g_assert_cmpuint (n_parent_ties, ==, 1);
+
+  layout = lt_genogram_layout_new (genogram);
+  g_assert_cmpuint (count_children (genogram, layout), ==, 1);
+  g_assert_cmpuint (layout->nodes->len, ==, genogram->persons->len);
+  assert_no_overlaps (layout);
+  assert_parents_above (genogram, layout);
+  assert_every_tie_drawn (genogram, layout);
+
+  g_clear_pointer (&layout, lt_genogram_layout_free);
+  g_clear_pointer (&genogram, lt_genogram_free);
+  g_clear_object (&child);
+  g_clear_object (&mother);
+  g_clear_object (&again);
+  g_clear_object (&first_name);
+  g_clear_object (&brother);
+  g_clear_object (&sister);
+  g_clear_object (&foster);
+  g_assert_finalize_object (g_steal_pointer (&store));
+  lt_test_remove_tree (folder);
+}
+
+/* A person marked as not known is a placeholder: "Unknown" instead of a
+ * name, whatever the record says, and explained in the legend. */
+static void
+test_placeholders (void)
+{
+  g_autofree char *folder = NULL;
+  g_autoptr (LtStore) store = open_store (&folder);
+  g_autoptr (LtChild) child = add_store_child (store, "Mo Al-Hassan", "Mo");
+  g_autoptr (LtPerson) mother = add_store_person (store, child, "Rania", LT_PERSON_ROLE_MOTHER);
+  g_autoptr (LtPerson) father = add_store_person (store, child, "Mos far", LT_PERSON_ROLE_FATHER);
+  g_autoptr (LtGenogram) genogram = NULL;
+  g_autoptr (LtGenogramLayout) layout = NULL;
+  g_autoptr (GError) error = NULL;
+  const LtGenogramPerson *drawn;
+  gboolean                explained = FALSE;
+  int                     index;
+
+  lt_person_set_unknown (father, TRUE);
+  lt_person_set_gender (father, LT_GENDER_MALE);
+  g_assert_true (lt_store_save (store, LT_RECORD (father), &error));
+  g_assert_no_error (error);
+
+  genogram = lt_genogram_new_from_store (store, child);
+  index = lt_genogram_find_person (genogram, lt_record_get_id (LT_RECORD (father)));
+  g_assert_cmpint (index, >, 0);
+  drawn = g_ptr_array_index (genogram->persons, index);
+  g_assert_true (drawn->unknown);
+  g_assert_cmpstr (drawn->name, ==, "Unknown");
+  g_assert_false (((LtGenogramPerson *) g_ptr_array_index (
+                       genogram->persons,
+                       lt_genogram_find_person (genogram, lt_record_get_id (LT_RECORD (mother)))))
+                      ->unknown);
+  g_assert_cmpint (find_tie (genogram, index, 0, LT_RELATION_KIND_PARENT), >=, 0);
+
+  layout = lt_genogram_layout_new (genogram);
+  for (guint i = 0; i < layout->legend->len; i++)
+    if (g_array_index (layout->legend, LtGenogramLegendItem, i).kind == LT_GENOGRAM_LEGEND_UNKNOWN)
+      explained = TRUE;
+  g_assert_true (explained);
+
+  g_clear_pointer (&layout, lt_genogram_layout_free);
+  g_clear_pointer (&genogram, lt_genogram_free);
+  g_clear_object (&child);
+  g_clear_object (&mother);
+  g_clear_object (&father);
+  g_assert_finalize_object (g_steal_pointer (&store));
+  lt_test_remove_tree (folder);
+}
+
 static void
 assert_starts_with (const char *path,
                     const char *magic,
@@ -680,6 +888,8 @@ main (int   argc,
   g_test_add_func ("/genogram/large", test_large);
   g_test_add_func ("/genogram/empty", test_empty_and_alone);
   g_test_add_func ("/genogram/from-store", test_from_store);
+  g_test_add_func ("/genogram/tangled", test_tangled);
+  g_test_add_func ("/genogram/placeholders", test_placeholders);
   g_test_add_func ("/genogram/export", test_export);
   return g_test_run ();
 }
