@@ -769,6 +769,38 @@ make_nodes (Work             *work,
     }
 }
 
+/* The child's homes, one under the other at the foot of the child's label. */
+static void
+place_placements (Work             *work,
+                  LtGenogramLayout *layout)
+{
+  GPtrArray *placements = work->genogram->placements;
+  double     y = 0, x = 0;
+
+  for (guint p = 0; p < work->n && placements->len > 0; p++)
+    if (person_at (work, p)->is_child)
+      {
+        LtGenogramNode *child = &g_array_index (layout->nodes, LtGenogramNode, p);
+
+        x = child->x;
+        y = child->label.y + child->label.height;
+        for (guint i = 0; i < placements->len; i++)
+          y -= work->placement_h[i];
+        break;
+      }
+  for (guint i = 0; i < placements->len; i++)
+    {
+      double        w, h;
+      LtGenogramBox box;
+
+      lt_diagram_measure_text (g_ptr_array_index (placements, i), LT_DIAGRAM_SMALL_SIZE, FALSE,
+                               LT_GENOGRAM_PLACEMENT_WIDTH, &w, &h);
+      box = (LtGenogramBox){ x - w / 2, y, w, h };
+      g_array_append_val (layout->placements, box);
+      y += h;
+    }
+}
+
 /* Moves everything so the drawing starts at the margin; sets the size. */
 static void
 fit (LtGenogramLayout *layout)
@@ -819,6 +851,11 @@ fit (LtGenogramLayout *layout)
       node->symbol.y += lift;
       node->label.y += lift;
     }
+  for (guint i = 0; i < layout->placements->len; i++)
+    {
+      g_array_index (layout->placements, LtGenogramBox, i).x += shift;
+      g_array_index (layout->placements, LtGenogramBox, i).y += lift;
+    }
   for (guint i = 0; i < layout->lines->len; i++)
     {
       LtGenogramLine *line = g_ptr_array_index (layout->lines, i);
@@ -840,9 +877,35 @@ fit (LtGenogramLayout *layout)
   layout->height = layout->legend_box.y + layout->legend_box.height + MARGIN;
 }
 
+#define PLACEMENT_GAP 3.0 /* between the child's name and homes */
+
+/* The child's homes go under the child's name and count as part of the
+ * child's label, so nothing else is placed on them. */
+static void
+measure_placements (Work *work,
+                    guint p)
+{
+  GPtrArray *placements = work->genogram->placements;
+
+  if (placements->len > 0)
+    work->label_h[p] += PLACEMENT_GAP;
+  for (guint i = 0; i < placements->len; i++)
+    {
+      double w, h;
+
+      lt_diagram_measure_text (g_ptr_array_index (placements, i), LT_DIAGRAM_SMALL_SIZE, FALSE,
+                               LT_GENOGRAM_PLACEMENT_WIDTH, &w, &h);
+      work->placement_h[i] = h;
+      work->label_w[p] = MAX (work->label_w[p], w);
+      work->label_h[p] += h;
+    }
+}
+
 static void
 measure_people (Work *work)
 {
+  gboolean child_measured = FALSE;
+
   for (guint p = 0; p < work->n; p++)
     {
       const LtGenogramPerson *person = person_at (work, p);
@@ -855,6 +918,11 @@ measure_people (Work *work)
                                  LT_GENOGRAM_LABEL_WIDTH, &years_w, &years_h);
       work->label_w[p] = MAX (name_w, years_w);
       work->label_h[p] = name_h + years_h;
+      if (person->is_child && !child_measured)
+        {
+          measure_placements (work, p);
+          child_measured = TRUE;
+        }
       work->width[p] = MAX (LT_GENOGRAM_SYMBOL, work->label_w[p]) + H_GAP;
     }
 }
@@ -883,6 +951,7 @@ work_clear (Work *work)
   g_free (work->width);
   g_free (work->label_w);
   g_free (work->label_h);
+  g_free (work->placement_h);
   g_free (work->block_of);
   g_free (work->offset);
   g_free (work->drawn_tie);
@@ -913,6 +982,7 @@ lt_genogram_layout_new (const LtGenogram *genogram)
   layout->household = g_array_new (FALSE, FALSE, sizeof (LtGenogramPoint));
   layout->legend = g_array_new (FALSE, TRUE, sizeof (LtGenogramLegendItem));
   g_array_set_clear_func (layout->legend, legend_item_clear);
+  layout->placements = g_array_new (FALSE, FALSE, sizeof (LtGenogramBox));
 
   work.unions = g_array_new (FALSE, TRUE, sizeof (Union));
   work.descents = g_array_new (FALSE, TRUE, sizeof (Descent));
@@ -922,6 +992,7 @@ lt_genogram_layout_new (const LtGenogram *genogram)
   work.width = g_new0 (double, work.n + 1);
   work.label_w = g_new0 (double, work.n + 1);
   work.label_h = g_new0 (double, work.n + 1);
+  work.placement_h = g_new0 (double, genogram->placements->len + 1);
   work.block_of = g_new0 (int, work.n + 1);
   work.offset = g_new0 (double, work.n + 1);
   work.drawn_tie = g_new0 (gboolean, genogram->ties->len + 1);
@@ -941,6 +1012,7 @@ lt_genogram_layout_new (const LtGenogram *genogram)
 
   top = row_tops (&work);
   make_nodes (&work, layout, top);
+  place_placements (&work, layout);
   lt_genogram_add_lines (&work, layout);
   lt_genogram_add_household (&work, layout);
   lt_genogram_collect_legend (&work, layout);
@@ -959,6 +1031,7 @@ lt_genogram_layout_free (LtGenogramLayout *layout)
   g_ptr_array_unref (layout->lines);
   g_array_unref (layout->household);
   g_array_unref (layout->legend);
+  g_array_unref (layout->placements);
   g_free (layout);
 }
 

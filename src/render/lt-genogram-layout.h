@@ -110,11 +110,13 @@ typedef struct
   GArray       *household; /* LtGenogramPoint: the boundary, empty when none */
   GArray       *legend;    /* LtGenogramLegendItem */
   LtGenogramBox legend_box;
+  GArray       *placements; /* LtGenogramBox per placement of the genogram, under the child */
 } LtGenogramLayout;
 
 /* Sizes the painter and the layout agree on, in points. */
 #define LT_GENOGRAM_SYMBOL 30.0
-#define LT_GENOGRAM_LABEL_WIDTH 96.0 /* names wrap at this width */
+#define LT_GENOGRAM_LABEL_WIDTH 96.0      /* names wrap at this width */
+#define LT_GENOGRAM_PLACEMENT_WIDTH 190.0 /* the child's homes wrap at this width */
 
 LtGenogramLayout *lt_genogram_layout_new (const LtGenogram *genogram);
 void              lt_genogram_layout_free (LtGenogramLayout *layout);

@@ -351,6 +351,29 @@ paint_node (cairo_t                *cr,
                 &palette->muted, &palette->backdrop);
 }
 
+static void
+paint_placements (cairo_t                *cr,
+                  const LtGenogramLayout *layout,
+                  const LtGenogram       *genogram,
+                  const LtDiagramPalette *palette)
+{
+  for (guint i = 0; i < layout->placements->len && i < genogram->placements->len; i++)
+    {
+      const LtGenogramBox *box = &g_array_index (layout->placements, LtGenogramBox, i);
+      g_autoptr (PangoLayout) text =
+          lt_diagram_text_new (cr, g_ptr_array_index (genogram->placements, i),
+                               LT_DIAGRAM_SMALL_SIZE, FALSE, LT_GENOGRAM_PLACEMENT_WIDTH);
+
+      cairo_rectangle (cr, box->x - 1, box->y, box->width + 2, box->height);
+      cairo_set_source_rgba (cr, palette->backdrop.red, palette->backdrop.green,
+                             palette->backdrop.blue, 0.85);
+      cairo_fill (cr);
+      lt_diagram_set_color (cr, &palette->ink);
+      cairo_move_to (cr, box->x + box->width / 2 - LT_GENOGRAM_PLACEMENT_WIDTH / 2, box->y);
+      pango_cairo_show_layout (cr, text);
+    }
+}
+
 /* A dashed line with rounded corners around the household. */
 static void
 paint_household (cairo_t                *cr,
@@ -498,6 +521,7 @@ lt_genogram_paint (cairo_t                *cr,
       paint_node (cr, node, g_ptr_array_index (genogram->persons, node->person), palette,
                   (int) node->person == highlight);
     }
+  paint_placements (cr, layout, genogram, palette);
   paint_legend (cr, layout, palette);
   cairo_restore (cr);
 }

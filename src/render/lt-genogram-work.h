@@ -61,8 +61,9 @@ typedef struct
   int              *generation; /* per person */
   double           *width;      /* per person: node width */
   double           *label_w, *label_h;
-  int              *block_of; /* per person */
-  double           *offset;   /* per person: centre minus block centre */
+  double           *placement_h; /* per placement of the genogram: the height of its text */
+  int              *block_of;    /* per person */
+  double           *offset;      /* per person: centre minus block centre */
   int               n_rows;
   GPtrArray        *rows; /* per row: GArray of Block, in order */
   gboolean         *drawn_tie;

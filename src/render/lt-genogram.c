@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "lt-date.h"
 #include "lt-genogram.h"
 
 gboolean
@@ -53,6 +54,7 @@ lt_genogram_new (void)
 
   genogram->persons = g_ptr_array_new_with_free_func (person_free);
   genogram->ties = g_array_new (FALSE, TRUE, sizeof (LtGenogramTie));
+  genogram->placements = g_ptr_array_new_with_free_func (g_free);
   return genogram;
 }
 
@@ -63,6 +65,7 @@ lt_genogram_free (LtGenogram *genogram)
     return;
   g_ptr_array_unref (genogram->persons);
   g_array_unref (genogram->ties);
+  g_ptr_array_unref (genogram->placements);
   g_free (genogram);
 }
 
@@ -117,6 +120,55 @@ lt_genogram_add_tie (LtGenogram    *genogram,
 
   g_return_if_fail (from < genogram->persons->len && to < genogram->persons->len && from != to);
   g_array_append_val (genogram->ties, tie);
+}
+
+/* A date as short as the genogram needs it: "3.5.2021", "5.2021", "2021". */
+static char *
+format_short_date (const char *iso)
+{
+  GDate day;
+
+  switch (lt_date_parse_iso (iso, &day))
+    {
+    case LT_DATE_DAY:
+      return g_strdup_printf ("%d.%d.%d", g_date_get_day (&day), g_date_get_month (&day),
+                              g_date_get_year (&day));
+    case LT_DATE_MONTH:
+      return g_strdup_printf ("%d.%d", g_date_get_month (&day), g_date_get_year (&day));
+    case LT_DATE_YEAR:
+      return g_strdup_printf ("%d", g_date_get_year (&day));
+    case LT_DATE_INVALID:
+    default:
+      return NULL;
+    }
+}
+
+/**
+ * lt_genogram_add_placement:
+ * @place: where the child lived, as the child says it
+ * @start_date: (nullable): ISO date, whole or partial
+ * @end_date: (nullable): ISO date, or %NULL while the child lives there
+ *
+ * Adds one of the child's homes, written beside the child as
+ * "Familien Kjærgaard · 25.6.2021–".
+ */
+void
+lt_genogram_add_placement (LtGenogram *genogram,
+                           const char *place,
+                           const char *start_date,
+                           const char *end_date)
+{
+  g_autofree char *start = format_short_date (start_date);
+  g_autofree char *end = format_short_date (end_date);
+
+  g_return_if_fail (genogram != NULL && place != NULL);
+
+  /* TRANSLATORS: one of the child's homes in the genogram: the place, then
+   * the dates it began and ended ("Plejefamilie · 3.5.2021–1.8.2023"); the
+   * end is empty while the child lives there */
+  g_ptr_array_add (genogram->placements,
+                   g_strdup_printf (_ ("%s · %s–%s"), place, start != NULL ? start : "?",
+                                    end != NULL ? end : ""));
 }
 
 /* Returns: the index of the person with @person_id, or -1 */
@@ -394,6 +446,41 @@ add_role_tie (LtGenogram      *genogram,
     lt_genogram_add_tie (genogram, child_index, index, kind, LT_EMOTION_NONE);
 }
 
+static int
+compare_placements (gconstpointer a,
+                    gconstpointer b)
+{
+  LtPlacement *x = *(LtPlacement **) a, *y = *(LtPlacement **) b;
+
+  return lt_date_compare_iso (lt_placement_get_start_date (x), lt_placement_get_start_date (y));
+}
+
+/* The child's homes, oldest first; a home with no place written is named
+ * by its kind. */
+static void
+add_store_placements (LtGenogram *genogram,
+                      LtStore    *store,
+                      LtChild    *child)
+{
+  g_autoptr (GListModel) placements =
+      lt_store_list_records (store, LT_TYPE_PLACEMENT, lt_record_get_id (LT_RECORD (child)));
+  g_autoptr (GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (placements); i++)
+    g_ptr_array_add (sorted, g_list_model_get_item (placements, i));
+  g_ptr_array_sort (sorted, compare_placements);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      LtPlacement *placement = g_ptr_array_index (sorted, i);
+      const char  *place = lt_placement_get_place (placement);
+
+      if (place == NULL || *place == '\0')
+        place = lt_placement_kind_to_label (lt_placement_get_kind (placement));
+      lt_genogram_add_placement (genogram, place, lt_placement_get_start_date (placement),
+                                 lt_placement_get_end_date (placement));
+    }
+}
+
 /**
  * lt_genogram_new_from_store:
  *
@@ -413,6 +500,7 @@ lt_genogram_new_from_store (LtStore *store,
   g_array_append_val (roles, child_role);
   add_drawn_persons (genogram, store, child, persons, index_of, roles);
   add_relation_ties (genogram, store, child, index_of);
+  add_store_placements (genogram, store, child);
   for (guint p = 0; p < genogram->persons->len; p++)
     add_role_tie (genogram, p, child_index, &g_array_index (roles, DrawnRole, p));
   return genogram;

@@ -121,6 +121,15 @@ node (const LtGenogramLayout *layout,
   return &g_array_index (layout->nodes, LtGenogramNode, person);
 }
 
+static gboolean
+box_within (const LtGenogramBox *inner,
+            const LtGenogramBox *outer)
+{
+  return inner->x >= outer->x - 0.01 && inner->y >= outer->y - 0.01 &&
+         inner->x + inner->width <= outer->x + outer->width + 0.01 &&
+         inner->y + inner->height <= outer->y + outer->height + 0.01;
+}
+
 static void
 assert_no_overlaps (const LtGenogramLayout *layout)
 {
@@ -139,6 +148,25 @@ assert_no_overlaps (const LtGenogramLayout *layout)
   for (guint i = 0; i < layout->nodes->len; i++)
     g_assert_cmpfloat (node (layout, i)->label.y + node (layout, i)->label.height, <,
                        layout->legend_box.y);
+  /* The child's homes: apart from each other, on no one else, above the legend. */
+  for (guint i = 0; i < layout->placements->len; i++)
+    {
+      const LtGenogramBox *a = &g_array_index (layout->placements, LtGenogramBox, i);
+
+      g_assert_cmpfloat (a->y + a->height, <, layout->legend_box.y);
+      for (guint k = 0; k < layout->placements->len; k++)
+        if (i != k)
+          g_assert_false (
+              lt_genogram_box_overlaps (a, &g_array_index (layout->placements, LtGenogramBox, k)));
+      for (guint p = 0; p < layout->nodes->len; p++)
+        {
+          const LtGenogramNode *other = node (layout, p);
+
+          g_assert_false (lt_genogram_box_overlaps (a, &other->symbol));
+          if (!box_within (a, &other->label))
+            g_assert_false (lt_genogram_box_overlaps (a, &other->label));
+        }
+    }
 }
 
 static void
@@ -381,6 +409,48 @@ test_caregivers (void)
   g_assert_cmpint (item->stroke, ==, caregiver->stroke);
 }
 
+/* The child's homes with their dates, under the child's name, inside the
+ * child's label so nothing is placed on them. */
+static void
+test_placements (void)
+{
+  g_autoptr (LtGenogram) genogram = make_family ();
+  g_autoptr (LtGenogramLayout) layout = NULL;
+  const LtGenogramNode *child;
+
+  lt_genogram_add_placement (genogram, "Hos mor i Aalborg", "2014-03-12", "2017-09");
+  lt_genogram_add_placement (genogram, "Akutfamilien Bøgh i Nørresundby med en meget lang adresse",
+                             "2017-09", "2018");
+  lt_genogram_add_placement (genogram, "Plejefamilie", "2021-05-03", NULL);
+  g_assert_cmpstr (g_ptr_array_index (genogram->placements, 0), ==,
+                   "Hos mor i Aalborg · 12.3.2014–9.2017");
+  g_assert_cmpstr (g_ptr_array_index (genogram->placements, 2), ==, "Plejefamilie · 3.5.2021–");
+
+  layout = lt_genogram_layout_new (genogram);
+  child = node (layout, CHILD);
+  g_assert_cmpuint (layout->placements->len, ==, 3);
+  for (guint i = 0; i < layout->placements->len; i++)
+    {
+      const LtGenogramBox *box = &g_array_index (layout->placements, LtGenogramBox, i);
+
+      g_assert_true (box_within (box, &child->label));
+      g_assert_cmpfloat (box->y, >, child->symbol.y + child->symbol.height);
+      g_assert_cmpfloat (box->width, <=, LT_GENOGRAM_PLACEMENT_WIDTH + 0.01);
+      g_assert_cmpfloat (fabs (box->x + box->width / 2 - child->x), <, 0.01);
+      if (i > 0) /* oldest first, one under the other */
+        g_assert_cmpfloat (box->y, >=,
+                           g_array_index (layout->placements, LtGenogramBox, i - 1).y +
+                               g_array_index (layout->placements, LtGenogramBox, i - 1).height -
+                               0.01);
+    }
+  /* The long one wraps. */
+  g_assert_cmpfloat (g_array_index (layout->placements, LtGenogramBox, 1).height, >,
+                     1.5 * g_array_index (layout->placements, LtGenogramBox, 0).height);
+  assert_no_overlaps (layout);
+  assert_parents_above (genogram, layout);
+  assert_every_tie_drawn (genogram, layout);
+}
+
 static gboolean
 inside (GArray *polygon,
         double  x,
@@ -591,6 +661,12 @@ test_from_store (void)
         }
     }
   g_assert_cmpint (else_index, >, 0);
+  /* Her homes, oldest first, the one she lives in now last and open-ended. */
+  g_assert_cmpuint (genogram->placements->len, ==, 4);
+  g_assert_cmpstr (g_ptr_array_index (genogram->placements, 0), ==,
+                   "Hos mor i Aalborg · 12.3.2014–4.9.2017");
+  g_assert_cmpstr (g_ptr_array_index (genogram->placements, 3), ==,
+                   "Familien Kjærgaard, Brønderslev · 25.6.2021–");
   g_assert_cmpuint (genogram->ties->len, ==, 16);
   g_clear_pointer (&genogram, lt_genogram_free);
 
@@ -883,6 +959,7 @@ main (int   argc,
   g_test_add_func ("/genogram/family", test_family);
   g_test_add_func ("/genogram/notation", test_notation);
   g_test_add_func ("/genogram/caregivers", test_caregivers);
+  g_test_add_func ("/genogram/placements", test_placements);
   g_test_add_func ("/genogram/household", test_household);
   g_test_add_func ("/genogram/nudge", test_nudge);
   g_test_add_func ("/genogram/large", test_large);
