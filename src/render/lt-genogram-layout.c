@@ -705,6 +705,19 @@ arrange (Work *work)
 
 /* ---- 5. nudges, nodes, lines ------------------------------------------- */
 
+/* The largest symbol in row @r: symbols are centred on one line. */
+static double
+row_symbol (Work *work,
+            int   r)
+{
+  double size = 0;
+
+  for (guint p = 0; p < work->n; p++)
+    if (work->generation[p] == r)
+      size = MAX (size, work->symbol[p]);
+  return size;
+}
+
 static double *
 row_tops (Work *work)
 {
@@ -718,7 +731,7 @@ row_tops (Work *work)
       for (guint p = 0; p < work->n; p++)
         if (work->generation[p] == r)
           label = MAX (label, work->label_h[p]);
-      top[r + 1] = top[r] + LT_GENOGRAM_SYMBOL + LABEL_GAP + label + LINE_ROOM;
+      top[r + 1] = top[r] + row_symbol (work, r) + LABEL_GAP + label + LINE_ROOM;
     }
   return top;
 }
@@ -756,15 +769,15 @@ make_nodes (Work             *work,
     {
       LtGenogramNode node = { p, work->generation[p], 0, 0 };
       double         dy = CLAMP (person_at (work, p)->nudge_y, -NUDGE_Y_MAX, NUDGE_Y_MAX);
+      double         size = work->symbol[p];
 
       node.x = person_x (work, p);
-      node.y = top[node.generation] + LT_GENOGRAM_SYMBOL / 2 + dy;
-      node.symbol = (LtGenogramBox){ node.x - LT_GENOGRAM_SYMBOL / 2,
-                                     node.y - LT_GENOGRAM_SYMBOL / 2, LT_GENOGRAM_SYMBOL,
-                                     LT_GENOGRAM_SYMBOL };
+      node.y = top[node.generation] + row_symbol (work, node.generation) / 2 + dy;
+      node.symbol = (LtGenogramBox){ node.x - size / 2, node.y - size / 2, size, size };
       node.label = (LtGenogramBox){ node.x - work->label_w[p] / 2,
-                                    node.symbol.y + LT_GENOGRAM_SYMBOL + LABEL_GAP,
-                                    work->label_w[p], work->label_h[p] };
+                                    node.symbol.y + size + LABEL_GAP, work->label_w[p],
+                                    work->label_h[p] };
+      node.name = g_steal_pointer (&work->names[p]);
       g_array_append_val (layout->nodes, node);
     }
 }
@@ -776,6 +789,9 @@ place_placements (Work             *work,
 {
   GPtrArray *placements = work->genogram->placements;
   double     y = 0, x = 0;
+
+  if (child_friendly (work)) /* the child's drawing leaves dates to the book */
+    return;
 
   for (guint p = 0; p < work->n && placements->len > 0; p++)
     if (person_at (work, p)->is_child)
@@ -801,9 +817,31 @@ place_placements (Work             *work,
     }
 }
 
+/* Widens the drawing's bounds so the child is in the middle of the page. */
+static void
+centre_on_child (Work             *work,
+                 LtGenogramLayout *layout,
+                 double           *left,
+                 double           *right)
+{
+  for (guint i = 0; i < layout->nodes->len; i++)
+    {
+      LtGenogramNode *node = &g_array_index (layout->nodes, LtGenogramNode, i);
+      double          half;
+
+      if (!person_at (work, node->person)->is_child)
+        continue;
+      half = MAX (node->x - *left, *right - node->x);
+      *left = node->x - half;
+      *right = node->x + half;
+      return;
+    }
+}
+
 /* Moves everything so the drawing starts at the margin; sets the size. */
 static void
-fit (LtGenogramLayout *layout)
+fit (Work             *work,
+     LtGenogramLayout *layout)
 {
   double left = G_MAXDOUBLE, right = -G_MAXDOUBLE, top = G_MAXDOUBLE, bottom = 0;
   double shift, lift, width;
@@ -836,6 +874,8 @@ fit (LtGenogramLayout *layout)
     }
   if (layout->nodes->len == 0)
     left = right = top = 0;
+  else if (layout->style == LT_GENOGRAM_STYLE_CHILD_FRIENDLY)
+    centre_on_child (work, layout, &left, &right);
   shift = MARGIN - left;
   lift = MARGIN - top;
   width = MAX (right - left + 2 * MARGIN, 200);
@@ -901,19 +941,44 @@ measure_placements (Work *work,
     }
 }
 
+/* The first of a person's names, for the child-friendly drawing:
+ * "Ida Marie Hansen" is "Ida". */
+static char *
+first_name (const char *name)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (name != NULL ? name : ""));
+  const char      *end = stripped;
+
+  while (*end != '\0' && !g_unichar_isspace (g_utf8_get_char (end)))
+    end = g_utf8_next_char (end);
+  return g_strndup (stripped, end - stripped);
+}
+
+static double
+symbol_size (Work                   *work,
+             const LtGenogramPerson *person)
+{
+  if (!child_friendly (work))
+    return LT_GENOGRAM_SYMBOL;
+  return person->is_child ? LT_GENOGRAM_CHILD_FACE : LT_GENOGRAM_FACE;
+}
+
 static void
 measure_people (Work *work)
 {
-  gboolean child_measured = FALSE;
+  gboolean child_measured = child_friendly (work); /* no homes in the child's drawing */
+  double   name_size = lt_genogram_name_size (work->style);
 
   for (guint p = 0; p < work->n; p++)
     {
       const LtGenogramPerson *person = person_at (work, p);
       double                  name_w, name_h, years_w = 0, years_h = 0;
 
-      lt_diagram_measure_text (person->name, LT_DIAGRAM_NAME_SIZE, person->is_child,
-                               LT_GENOGRAM_LABEL_WIDTH, &name_w, &name_h);
-      if (person->years != NULL)
+      work->names[p] = child_friendly (work) ? first_name (person->name) : g_strdup (person->name);
+      work->symbol[p] = symbol_size (work, person);
+      lt_diagram_measure_text (work->names[p], name_size, person->is_child, LT_GENOGRAM_LABEL_WIDTH,
+                               &name_w, &name_h);
+      if (person->years != NULL && !child_friendly (work))
         lt_diagram_measure_text (person->years, LT_DIAGRAM_SMALL_SIZE, FALSE,
                                  LT_GENOGRAM_LABEL_WIDTH, &years_w, &years_h);
       work->label_w[p] = MAX (name_w, years_w);
@@ -923,7 +988,7 @@ measure_people (Work *work)
           measure_placements (work, p);
           child_measured = TRUE;
         }
-      work->width[p] = MAX (LT_GENOGRAM_SYMBOL, work->label_w[p]) + H_GAP;
+      work->width[p] = MAX (work->symbol[p], work->label_w[p]) + H_GAP;
     }
 }
 
@@ -952,6 +1017,8 @@ work_clear (Work *work)
   g_free (work->label_w);
   g_free (work->label_h);
   g_free (work->placement_h);
+  g_free (work->symbol);
+  g_strfreev (work->names);
   g_free (work->block_of);
   g_free (work->offset);
   g_free (work->drawn_tie);
@@ -965,19 +1032,49 @@ legend_item_clear (gpointer data)
   g_free (((LtGenogramLegendItem *) data)->label);
 }
 
+static void
+node_clear (gpointer data)
+{
+  g_free (((LtGenogramNode *) data)->name);
+}
+
+/* Returns: the size of the names in a drawing of @style, in points */
+double
+lt_genogram_name_size (LtGenogramStyle style)
+{
+  return style == LT_GENOGRAM_STYLE_CHILD_FRIENDLY ? LT_GENOGRAM_FRIENDLY_NAME_SIZE
+                                                   : LT_DIAGRAM_NAME_SIZE;
+}
+
 /**
  * lt_genogram_layout_new:
  *
- * Returns: (transfer full): where everything in @genogram goes
+ * Returns: (transfer full): where everything in @genogram goes, in the
+ *   professional notation
  */
 LtGenogramLayout *
 lt_genogram_layout_new (const LtGenogram *genogram)
 {
+  return lt_genogram_layout_new_with_style (genogram, LT_GENOGRAM_STYLE_PROFESSIONAL);
+}
+
+/**
+ * lt_genogram_layout_new_with_style:
+ *
+ * Returns: (transfer full): where everything in @genogram goes in a
+ *   drawing of @style
+ */
+LtGenogramLayout *
+lt_genogram_layout_new_with_style (const LtGenogram *genogram,
+                                   LtGenogramStyle   style)
+{
   LtGenogramLayout  *layout = g_new0 (LtGenogramLayout, 1);
-  Work               work = { genogram, genogram->persons->len };
+  Work               work = { genogram, genogram->persons->len, style };
   g_autofree double *top = NULL;
 
+  layout->style = style;
   layout->nodes = g_array_new (FALSE, TRUE, sizeof (LtGenogramNode));
+  g_array_set_clear_func (layout->nodes, node_clear);
   layout->lines = g_ptr_array_new_with_free_func (lt_genogram_line_free);
   layout->household = g_array_new (FALSE, FALSE, sizeof (LtGenogramPoint));
   layout->legend = g_array_new (FALSE, TRUE, sizeof (LtGenogramLegendItem));
@@ -993,6 +1090,8 @@ lt_genogram_layout_new (const LtGenogram *genogram)
   work.label_w = g_new0 (double, work.n + 1);
   work.label_h = g_new0 (double, work.n + 1);
   work.placement_h = g_new0 (double, genogram->placements->len + 1);
+  work.symbol = g_new0 (double, work.n + 1);
+  work.names = g_new0 (char *, work.n + 1);
   work.block_of = g_new0 (int, work.n + 1);
   work.offset = g_new0 (double, work.n + 1);
   work.drawn_tie = g_new0 (gboolean, genogram->ties->len + 1);
@@ -1016,7 +1115,7 @@ lt_genogram_layout_new (const LtGenogram *genogram)
   lt_genogram_add_lines (&work, layout);
   lt_genogram_add_household (&work, layout);
   lt_genogram_collect_legend (&work, layout);
-  fit (layout);
+  fit (&work, layout);
 
   work_clear (&work);
   return layout;

@@ -79,7 +79,15 @@ typedef struct
   double        x, y;       /* centre of the symbol */
   LtGenogramBox symbol;
   LtGenogramBox label;
+  char         *name; /* the name written: the full name, or the first name for a child */
 } LtGenogramNode;
+
+/* Who the drawing is for. */
+typedef enum
+{
+  LT_GENOGRAM_STYLE_PROFESSIONAL,   /* the full notation, for caseworkers and the family */
+  LT_GENOGRAM_STYLE_CHILD_FRIENDLY, /* friendly faces and first names, for the child */
+} LtGenogramStyle;
 
 typedef enum
 {
@@ -104,21 +112,28 @@ typedef struct
 
 typedef struct
 {
-  double        width, height;
-  GArray       *nodes;     /* LtGenogramNode, one per person, same order */
-  GPtrArray    *lines;     /* LtGenogramLine* */
-  GArray       *household; /* LtGenogramPoint: the boundary, empty when none */
-  GArray       *legend;    /* LtGenogramLegendItem */
-  LtGenogramBox legend_box;
-  GArray       *placements; /* LtGenogramBox per placement of the genogram, under the child */
+  LtGenogramStyle style;
+  double          width, height;
+  GArray         *nodes;     /* LtGenogramNode, one per person, same order */
+  GPtrArray      *lines;     /* LtGenogramLine* */
+  GArray         *household; /* LtGenogramPoint: the boundary, empty when none */
+  GArray         *legend;    /* LtGenogramLegendItem */
+  LtGenogramBox   legend_box;
+  GArray         *placements; /* LtGenogramBox per placement of the genogram, under the child */
 } LtGenogramLayout;
 
 /* Sizes the painter and the layout agree on, in points. */
 #define LT_GENOGRAM_SYMBOL 30.0
 #define LT_GENOGRAM_LABEL_WIDTH 96.0      /* names wrap at this width */
 #define LT_GENOGRAM_PLACEMENT_WIDTH 190.0 /* the child's homes wrap at this width */
+#define LT_GENOGRAM_FACE 40.0             /* a face in the child-friendly drawing */
+#define LT_GENOGRAM_CHILD_FACE 64.0       /* the child's own face, in the middle */
+#define LT_GENOGRAM_FRIENDLY_NAME_SIZE 12.0
 
 LtGenogramLayout *lt_genogram_layout_new (const LtGenogram *genogram);
+LtGenogramLayout *lt_genogram_layout_new_with_style (const LtGenogram *genogram,
+                                                     LtGenogramStyle   style);
+double            lt_genogram_name_size (LtGenogramStyle style);
 void              lt_genogram_layout_free (LtGenogramLayout *layout);
 int               lt_genogram_layout_hit (const LtGenogramLayout *layout,
                                           double                  x,

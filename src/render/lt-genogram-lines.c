@@ -96,17 +96,22 @@ add_partner_line (Work             *work,
       a = b;
       b = swap;
     }
-  line = line_new (LT_GENOGRAM_LINE_PARTNER,
-                   kind == LT_RELATION_KIND_COHABITING ? LT_GENOGRAM_STROKE_DASHED
-                                                       : LT_GENOGRAM_STROKE_SOLID,
-                   LT_GENOGRAM_INK_LINE, partner_mark (kind));
-  line_to (line, a->x + LT_GENOGRAM_SYMBOL / 2, a->y);
+  /* The child's drawing joins parents with a plain line, without notation. */
+  if (child_friendly (work))
+    line = line_new (LT_GENOGRAM_LINE_PARTNER, LT_GENOGRAM_STROKE_SOLID, LT_GENOGRAM_INK_LINE,
+                     LT_GENOGRAM_MARK_NONE);
+  else
+    line = line_new (LT_GENOGRAM_LINE_PARTNER,
+                     kind == LT_RELATION_KIND_COHABITING ? LT_GENOGRAM_STROKE_DASHED
+                                                         : LT_GENOGRAM_STROKE_SOLID,
+                     LT_GENOGRAM_INK_LINE, partner_mark (kind));
+  line_to (line, a->x + a->symbol.width / 2, a->y);
   if (fabs (a->y - b->y) > 0.5) /* one of them nudged up or down */
     {
       line_to (line, (a->x + b->x) / 2, a->y);
       line_to (line, (a->x + b->x) / 2, b->y);
     }
-  line_to (line, b->x - LT_GENOGRAM_SYMBOL / 2, b->y);
+  line_to (line, b->x - b->symbol.width / 2, b->y);
   if (family->partner_tie != -1)
     {
       guint t = (guint) family->partner_tie;
@@ -126,7 +131,7 @@ family_start (LtGenogramLayout *layout,
   const LtGenogramNode *a = node_at (layout, family->a);
 
   if (family->b == -1) /* one parent: from beside the symbol, past the name */
-    return (LtGenogramPoint){ a->x, a->y + LT_GENOGRAM_SYMBOL / 2 };
+    return (LtGenogramPoint){ a->x, a->y + a->symbol.height / 2 };
   return (LtGenogramPoint){ family->mid, MAX (a->y, node_at (layout, family->b)->y) };
 }
 
@@ -198,7 +203,8 @@ add_children_lines (Work             *work,
   if (!any)
     return;
 
-  drop = line_new (LT_GENOGRAM_LINE_SIBSHIP, LT_GENOGRAM_STROKE_SOLID, LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE);
+  drop = line_new (LT_GENOGRAM_LINE_SIBSHIP, LT_GENOGRAM_STROKE_SOLID, LT_GENOGRAM_INK_LINE,
+                   LT_GENOGRAM_MARK_NONE);
   if (family->a != -1)
     {
       start = family_start (layout, family);
@@ -338,16 +344,17 @@ add_direct_line (LtGenogramLayout    *layout,
   const LtGenogramNode *b = node_at (layout, tie->to);
   double                dx = b->x - a->x, dy = b->y - a->y;
   double                length = hypot (dx, dy);
-  double                ux, uy, r = LT_GENOGRAM_SYMBOL / 2 + 3, side = 5;
+  double                ux, uy, side = 5;
+  double                ra = a->symbol.width / 2 + 3, rb = b->symbol.width / 2 + 3;
   LtGenogramLine       *line;
 
-  if (length < 2 * r)
+  if (length < ra + rb)
     return;
   ux = dx / length;
   uy = dy / length;
   line = line_new (kind, stroke, ink, mark);
-  line_to (line, a->x + ux * r - uy * side, a->y + uy * r + ux * side);
-  line_to (line, b->x - ux * r - uy * side, b->y - uy * r + ux * side);
+  line_to (line, a->x + ux * ra - uy * side, a->y + uy * ra + ux * side);
+  line_to (line, b->x - ux * rb - uy * side, b->y - uy * rb + ux * side);
   g_array_append_val (line->ties, t);
   g_ptr_array_add (layout->lines, line);
 }
@@ -371,8 +378,9 @@ lt_genogram_add_lines (Work             *work,
     {
       const LtGenogramTie *tie = tie_at (work, t);
 
-      if (tie->emotion != LT_EMOTION_NONE)
-        add_direct_line (layout, LT_GENOGRAM_LINE_FEELING, t, tie, emotion_stroke (tie->emotion), emotion_ink (tie->emotion),
+      if (tie->emotion != LT_EMOTION_NONE && !child_friendly (work))
+        add_direct_line (layout, LT_GENOGRAM_LINE_FEELING, t, tie, emotion_stroke (tie->emotion),
+                         emotion_ink (tie->emotion),
                          tie->emotion == LT_EMOTION_CUT_OFF ? LT_GENOGRAM_MARK_CUT
                                                             : LT_GENOGRAM_MARK_NONE);
       else if (!work->drawn_tie[t])
@@ -490,12 +498,47 @@ static const struct
     LT_GENOGRAM_MARK_NONE, N_ ("Step-siblings") },
 };
 
+/* The child's drawing explains only what a child needs, in a child's words. */
+static void
+collect_friendly_legend (Work             *work,
+                         LtGenogramLayout *layout)
+{
+  gboolean birth = FALSE, care = FALSE, unknown = FALSE;
+
+  for (guint t = 0; t < work->genogram->ties->len; t++)
+    {
+      birth = birth || tie_at (work, t)->kind == LT_RELATION_KIND_PARENT;
+      care = care || tie_at (work, t)->kind == LT_RELATION_KIND_FOSTER_PARENT;
+    }
+  for (guint p = 0; p < work->n; p++)
+    unknown = unknown || person_at (work, p)->unknown;
+
+  legend_add (layout->legend, LT_GENOGRAM_LEGEND_CHILD, 0, 0, 0, _ ("Me"));
+  if (birth)
+    legend_add (layout->legend, LT_GENOGRAM_LEGEND_LINE, LT_GENOGRAM_STROKE_SOLID,
+                LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE, _ ("Family I was born into"));
+  if (care)
+    legend_add (layout->legend, LT_GENOGRAM_LEGEND_LINE, LT_GENOGRAM_STROKE_DOTTED,
+                LT_GENOGRAM_INK_CARE, LT_GENOGRAM_MARK_NONE, _ ("Grown-ups who take care of me"));
+  if (unknown)
+    legend_add (layout->legend, LT_GENOGRAM_LEGEND_UNKNOWN, 0, 0, 0,
+                _ ("Someone we do not know much about"));
+  if (layout->household->len > 0)
+    legend_add (layout->legend, LT_GENOGRAM_LEGEND_HOUSEHOLD, LT_GENOGRAM_STROKE_DASHED,
+                LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE, _ ("We live together"));
+}
+
 void
 lt_genogram_collect_legend (Work             *work,
                             LtGenogramLayout *layout)
 {
   GArray *legend = layout->legend;
 
+  if (child_friendly (work))
+    {
+      collect_friendly_legend (work, layout);
+      return;
+    }
   legend_add (legend, LT_GENOGRAM_LEGEND_SYMBOLS, 0, 0, 0, _ ("Woman, man, other, not known"));
   legend_add (legend, LT_GENOGRAM_LEGEND_CHILD, 0, 0, 0, _ ("The child"));
   for (guint p = 0; p < work->n; p++)

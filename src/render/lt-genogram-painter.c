@@ -334,18 +334,123 @@ paint_symbol (cairo_t                *cr,
   cairo_restore (cr);
 }
 
+/* ---- the child-friendly faces ---------------------------------------- */
+
+/* Soft colours for the faces, one after the other around the family. */
+static LtColor
+color_from_hex (guint32 hex)
+{
+  return (LtColor){ ((hex >> 16) & 0xff) / 255.0, ((hex >> 8) & 0xff) / 255.0, (hex & 0xff) / 255.0,
+                    1.0 };
+}
+
+static LtColor
+soft_color (guint index)
+{
+  static const guint32 colors[] = { 0xffd6a5, 0xcaffbf, 0x9bf6ff, 0xbdb2ff,
+                                    0xffc6ff, 0xa0c4ff, 0xffadad };
+
+  return color_from_hex (colors[index % G_N_ELEMENTS (colors)]);
+}
+
+static void
+paint_smile (cairo_t *cr,
+             double   x,
+             double   y,
+             double   r)
+{
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x, y + r * 0.05, r * 0.5, G_PI * 0.2, G_PI * 0.8);
+  cairo_stroke (cr);
+}
+
+static void
+paint_eyes (cairo_t *cr,
+            double   x,
+            double   y,
+            double   r)
+{
+  for (int side = -1; side <= 1; side += 2)
+    {
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x + side * r * 0.36, y - r * 0.2, MAX (1.5, r * 0.1), 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+}
+
+/* A round friendly face: a soft colour, two eyes and a smile; for a person
+ * not known, a dashed face with a question mark for eyes. */
+static void
+paint_face (cairo_t                *cr,
+            const LtGenogramPerson *person,
+            double                  x,
+            double                  y,
+            double                  size,
+            LtColor                 fill,
+            const LtDiagramPalette *palette,
+            gboolean                highlighted)
+{
+  double r = size / 2;
+
+  cairo_save (cr);
+  set_outline (cr, person->unknown);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+  lt_diagram_set_color (cr, &palette->backdrop);
+  cairo_fill_preserve (cr);
+  lt_diagram_set_color (cr, &fill);
+  cairo_fill_preserve (cr);
+  lt_diagram_set_color (cr, highlighted || person->is_child ? &palette->accent : &palette->ink);
+  cairo_set_line_width (cr, highlighted || person->is_child ? 3.0 : SYMBOL_LINE_WIDTH);
+  cairo_stroke (cr);
+
+  cairo_set_dash (cr, NULL, 0, 0);
+  lt_diagram_set_color (cr, &palette->ink);
+  cairo_set_line_width (cr, MAX (1.4, r * 0.09));
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  if (person->unknown)
+    paint_text (cr, "?", r * 0.8, TRUE, x, y - r * 0.75, &palette->ink, NULL);
+  else
+    paint_eyes (cr, x, y, r);
+  paint_smile (cr, x, y, r);
+  cairo_restore (cr);
+}
+
+static LtColor
+face_color (const LtGenogramPerson *person,
+            guint                   index)
+{
+  LtColor grey = { 0.92, 0.92, 0.92, 1.0 };
+
+  if (person->unknown)
+    return grey;
+  if (person->is_child)
+    return color_from_hex (0xffe27a); /* sunny yellow, the child's own */
+  return soft_color (index);
+}
+
 static void
 paint_node (cairo_t                *cr,
+            const LtGenogramLayout *layout,
             const LtGenogramNode   *node,
             const LtGenogramPerson *person,
             const LtDiagramPalette *palette,
             gboolean                highlighted)
 {
-  double name_h = text_height (person->name, LT_DIAGRAM_NAME_SIZE, person->is_child);
+  double name_size = lt_genogram_name_size (layout->style);
+  double name_h = text_height (node->name, name_size, person->is_child);
 
-  paint_symbol (cr, person, node->x, node->y, LT_GENOGRAM_SYMBOL, palette, highlighted);
-  paint_text (cr, person->name, LT_DIAGRAM_NAME_SIZE, person->is_child, node->x, node->label.y,
-              &palette->ink, &palette->backdrop);
+  if (layout->style == LT_GENOGRAM_STYLE_CHILD_FRIENDLY)
+    {
+      paint_face (cr, person, node->x, node->y, node->symbol.width,
+                  face_color (person, node->person), palette, highlighted);
+      paint_text (cr, node->name, name_size, person->is_child, node->x, node->label.y,
+                  &palette->ink, &palette->backdrop);
+      return;
+    }
+  paint_symbol (cr, person, node->x, node->y, node->symbol.width, palette, highlighted);
+  paint_text (cr, node->name, name_size, person->is_child, node->x, node->label.y, &palette->ink,
+              &palette->backdrop);
   if (person->years != NULL)
     paint_text (cr, person->years, LT_DIAGRAM_SMALL_SIZE, FALSE, node->x, node->label.y + name_h,
                 &palette->muted, &palette->backdrop);
@@ -409,6 +514,7 @@ paint_household (cairo_t                *cr,
 
 static void
 paint_legend_sample (cairo_t                    *cr,
+                     LtGenogramStyle             style,
                      const LtGenogramLegendItem *item,
                      const LtDiagramPalette     *palette)
 {
@@ -438,12 +544,20 @@ paint_legend_sample (cairo_t                    *cr,
     case LT_GENOGRAM_LEGEND_UNKNOWN:
       sample.gender = LT_GENDER_MALE;
       sample.unknown = TRUE;
-      paint_symbol (cr, &sample, box->x + box->width / 2, cy, 14, palette, FALSE);
+      if (style == LT_GENOGRAM_STYLE_CHILD_FRIENDLY)
+        paint_face (cr, &sample, box->x + box->width / 2, cy, 18, face_color (&sample, 0), palette,
+                    FALSE);
+      else
+        paint_symbol (cr, &sample, box->x + box->width / 2, cy, 14, palette, FALSE);
       break;
     case LT_GENOGRAM_LEGEND_CHILD:
       sample.gender = LT_GENDER_FEMALE;
       sample.is_child = TRUE;
-      paint_symbol (cr, &sample, box->x + box->width / 2, cy, 16, palette, FALSE);
+      if (style == LT_GENOGRAM_STYLE_CHILD_FRIENDLY)
+        paint_face (cr, &sample, box->x + box->width / 2, cy, 18, face_color (&sample, 0), palette,
+                    FALSE);
+      else
+        paint_symbol (cr, &sample, box->x + box->width / 2, cy, 16, palette, FALSE);
       break;
     case LT_GENOGRAM_LEGEND_HOUSEHOLD:
       {
@@ -484,7 +598,7 @@ paint_legend (cairo_t                *cr,
       g_autoptr (PangoLayout) text =
           lt_diagram_text_new (cr, item->label, LT_DIAGRAM_SMALL_SIZE, FALSE, 0);
 
-      paint_legend_sample (cr, item, palette);
+      paint_legend_sample (cr, layout->style, item, palette);
       lt_diagram_set_color (cr, &palette->muted);
       cairo_move_to (cr, item->text.x, item->text.y);
       pango_layout_set_alignment (text, PANGO_ALIGN_LEFT);
@@ -518,7 +632,7 @@ lt_genogram_paint (cairo_t                *cr,
     {
       const LtGenogramNode *node = &g_array_index (layout->nodes, LtGenogramNode, i);
 
-      paint_node (cr, node, g_ptr_array_index (genogram->persons, node->person), palette,
+      paint_node (cr, layout, node, g_ptr_array_index (genogram->persons, node->person), palette,
                   (int) node->person == highlight);
     }
   paint_placements (cr, layout, genogram, palette);
@@ -544,6 +658,7 @@ paint_for_export (cairo_t *cr,
 
 /**
  * lt_genogram_export:
+ * @style: the professional drawing, or the child's own
  * @path: a .png, .svg or .pdf file
  * @title: (nullable): a heading, such as "Ida's family"
  *
@@ -551,11 +666,12 @@ paint_for_export (cairo_t *cr,
  */
 gboolean
 lt_genogram_export (const LtGenogram *genogram,
+                    LtGenogramStyle   style,
                     const char       *path,
                     const char       *title,
                     GError          **error)
 {
-  g_autoptr (LtGenogramLayout) layout = lt_genogram_layout_new (genogram);
+  g_autoptr (LtGenogramLayout) layout = lt_genogram_layout_new_with_style (genogram, style);
   ExportData export = { layout, genogram };
 
   lt_diagram_palette_init (&export.palette, FALSE);

@@ -54,6 +54,9 @@ typedef struct
 {
   const LtGenogram *genogram;
   guint             n;
+  LtGenogramStyle   style;
+  char            **names;    /* per person: the name written */
+  double           *symbol;   /* per person: the size of the symbol or face */
   GArray           *unions;   /* Union */
   GArray           *descents; /* Descent */
   GHashTable       *union_of_pair;
@@ -84,6 +87,12 @@ person_at (const Work *work,
            guint       i)
 {
   return g_ptr_array_index (work->genogram->persons, i);
+}
+
+static inline gboolean
+child_friendly (const Work *work)
+{
+  return work->style == LT_GENOGRAM_STYLE_CHILD_FRIENDLY;
 }
 
 static inline Union *

@@ -492,7 +492,8 @@ lt_genogram_new_from_store (LtStore *store,
 {
   LtGenogram *genogram = lt_genogram_new ();
   g_autoptr (GListModel) persons = lt_store_list_persons (store, child);
-  g_autoptr (GHashTable) index_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GHashTable) index_of =
+      g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr (GArray) roles = g_array_new (FALSE, FALSE, sizeof (DrawnRole));
   guint     child_index = add_index_child (genogram, child);
   DrawnRole child_role = { LT_PERSON_ROLE_OTHER, TRUE };

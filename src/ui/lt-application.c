@@ -106,6 +106,9 @@ static const GOptionEntry option_entries[] = {
   { "export-genogram", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Draw the genogram of the child called NAME to --output (.png, .svg or .pdf), then exit"),
     N_ ("NAME") },
+  { "child-friendly", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_ ("With --export-genogram: draw the child’s own version, with friendly faces and first names"),
+    NULL },
   { "export-handover", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Write the handover package of the planned move of the child called NAME into the folder "
         "--output, then exit"),
@@ -623,9 +626,12 @@ export_diagram (LtApplication *self,
   if (child != NULL && kind == DIAGRAM_GENOGRAM)
     {
       g_autoptr (LtGenogram) genogram = lt_genogram_new_from_store (store, child);
+      LtGenogramStyle style = g_variant_dict_contains (options, "child-friendly")
+                                  ? LT_GENOGRAM_STYLE_CHILD_FRIENDLY
+                                  : LT_GENOGRAM_STYLE_PROFESSIONAL;
 
       title = g_strdup_printf (_ ("%s’s family"), lt_child_get_display_name (child));
-      written = lt_genogram_export (genogram, output, title, &error);
+      written = lt_genogram_export (genogram, style, output, title, &error);
     }
   else if (child != NULL)
     {

@@ -550,7 +550,8 @@ write_genogram (const char *path,
   LtGenogramPage  *self = data;
   g_autofree char *title = drawing_title (self);
 
-  return lt_genogram_export (lt_genogram_view_get_genogram (self->view), path, title, error);
+  return lt_genogram_export (lt_genogram_view_get_genogram (self->view),
+                             LT_GENOGRAM_STYLE_PROFESSIONAL, path, title, error);
 }
 
 static void

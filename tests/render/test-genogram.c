@@ -223,7 +223,10 @@ assert_every_tie_drawn (const LtGenogram       *genogram,
     }
   for (guint t = 0; t < genogram->ties->len; t++)
     if (drawn[t] == 0)
-      g_error ("tie %u (%u→%u kind %d) is not drawn", t, g_array_index (genogram->ties, LtGenogramTie, t).from, g_array_index (genogram->ties, LtGenogramTie, t).to, g_array_index (genogram->ties, LtGenogramTie, t).kind);
+      g_error ("tie %u (%u→%u, kind %d) is not drawn", t,
+               g_array_index (genogram->ties, LtGenogramTie, t).from,
+               g_array_index (genogram->ties, LtGenogramTie, t).to,
+               g_array_index (genogram->ties, LtGenogramTie, t).kind);
 }
 
 static void
@@ -449,6 +452,85 @@ test_placements (void)
   assert_no_overlaps (layout);
   assert_parents_above (genogram, layout);
   assert_every_tie_drawn (genogram, layout);
+}
+
+static gboolean
+has_line_kind (const LtGenogramLayout *layout,
+               LtGenogramLineKind      kind)
+{
+  for (guint i = 0; i < layout->lines->len; i++)
+    if (((LtGenogramLine *) g_ptr_array_index (layout->lines, i))->kind == kind)
+      return TRUE;
+  return FALSE;
+}
+
+/* The child's own drawing: faces and first names, the child larger and in
+ * the middle, birth family, caregivers and placeholders all there, and none
+ * of the professional notation. */
+static void
+test_child_friendly (void)
+{
+  g_autoptr (LtGenogram) genogram = make_family ();
+  g_autoptr (LtGenogramLayout) layout = NULL;
+  g_autoptr (LtGenogramLayout) professional = NULL;
+  LtGenogramPerson     *unknown = g_ptr_array_index (genogram->persons, PATERNAL_GRANDMOTHER);
+  const LtGenogramNode *child;
+
+  unknown->unknown = TRUE;
+  lt_genogram_add_placement (genogram, "Plejefamilie", "2021-05-03", NULL);
+  layout = lt_genogram_layout_new_with_style (genogram, LT_GENOGRAM_STYLE_CHILD_FRIENDLY);
+  professional = lt_genogram_layout_new (genogram);
+  g_assert_cmpint (layout->style, ==, LT_GENOGRAM_STYLE_CHILD_FRIENDLY);
+  g_assert_cmpuint (layout->nodes->len, ==, N_FAMILY);
+  assert_no_overlaps (layout);
+  assert_parents_above (genogram, layout);
+  assert_every_tie_drawn (genogram, layout);
+
+  /* First names only; the professional drawing keeps the full name. */
+  g_assert_cmpstr (node (layout, CHILD)->name, ==, "Ida");
+  g_assert_cmpstr (node (professional, CHILD)->name, ==, "Ida Marie Sørensen");
+  g_assert_cmpstr (node (layout, UNCLE_BY_MARRIAGE)->name, ==, "Peter");
+  g_assert_cmpstr (node (layout, FOSTER_MOTHER)->name, ==, "Anne");
+  for (guint p = 0; p < N_FAMILY; p++)
+    g_assert_null (strchr (node (layout, p)->name, ' '));
+
+  /* The child larger than everyone else, in the middle of the page. */
+  child = node (layout, CHILD);
+  for (guint p = 0; p < N_FAMILY; p++)
+    if (p != CHILD)
+      g_assert_cmpfloat (child->symbol.width, >, node (layout, p)->symbol.width);
+  g_assert_cmpfloat (child->symbol.width, >, node (professional, CHILD)->symbol.width);
+  g_assert_cmpfloat (fabs (child->x - layout->width / 2), <, 0.5);
+
+  /* Birth family and caregivers both there. */
+  g_assert_true (has_line_kind (layout, LT_GENOGRAM_LINE_BIRTH));
+  g_assert_true (has_line_kind (layout, LT_GENOGRAM_LINE_CAREGIVER));
+
+  /* No notation: no slashes, bars, zigzags, double lines or feeling
+   * colours; no years, crosses or gender symbols in the legend; no dates. */
+  for (guint i = 0; i < layout->lines->len; i++)
+    {
+      LtGenogramLine *line = g_ptr_array_index (layout->lines, i);
+
+      g_assert_cmpint (line->mark, ==, LT_GENOGRAM_MARK_NONE);
+      g_assert_cmpint (line->stroke, !=, LT_GENOGRAM_STROKE_ZIGZAG);
+      g_assert_cmpint (line->stroke, !=, LT_GENOGRAM_STROKE_DOUBLE);
+      g_assert_cmpint (line->kind, !=, LT_GENOGRAM_LINE_FEELING);
+      g_assert_true (line->ink == LT_GENOGRAM_INK_LINE || line->ink == LT_GENOGRAM_INK_MUTED ||
+                     line->ink == LT_GENOGRAM_INK_CARE);
+    }
+  for (guint i = 0; i < layout->legend->len; i++)
+    {
+      LtGenogramLegendKind kind = g_array_index (layout->legend, LtGenogramLegendItem, i).kind;
+
+      g_assert_cmpint (kind, !=, LT_GENOGRAM_LEGEND_SYMBOLS);
+      g_assert_cmpint (kind, !=, LT_GENOGRAM_LEGEND_DECEASED);
+    }
+  g_assert_nonnull (legend_item (layout, LT_GENOGRAM_INK_CARE));
+  g_assert_cmpuint (layout->placements->len, ==, 0);
+  /* The professional drawing of the same family has all of it. */
+  g_assert_true (has_line_kind (professional, LT_GENOGRAM_LINE_FEELING));
+  g_assert_cmpuint (professional->placements->len, ==, 1);
 }
 
 static gboolean
@@ -924,9 +1006,15 @@ test_export (void)
   guint    n_files = 0;
   GStatBuf buf;
 
-  g_assert_true (lt_genogram_export (genogram, png, "Idas familie", &error));
-  g_assert_true (lt_genogram_export (genogram, svg, "Idas familie", &error));
-  g_assert_true (lt_genogram_export (genogram, pdf, "Idas familie", &error));
+  g_assert_true (
+      lt_genogram_export (genogram, LT_GENOGRAM_STYLE_PROFESSIONAL, png, "Idas familie", &error));
+  g_assert_true (
+      lt_genogram_export (genogram, LT_GENOGRAM_STYLE_PROFESSIONAL, svg, "Idas familie", &error));
+  g_assert_true (
+      lt_genogram_export (genogram, LT_GENOGRAM_STYLE_PROFESSIONAL, pdf, "Idas familie", &error));
+  g_assert_no_error (error);
+  g_assert_true (lt_genogram_export (genogram, LT_GENOGRAM_STYLE_CHILD_FRIENDLY, pdf, "Min familie",
+                                     &error));
   g_assert_no_error (error);
   assert_starts_with (png, "\x89PNG", 4);
   assert_starts_with (svg, "<?xml", 5);
@@ -934,10 +1022,10 @@ test_export (void)
   g_assert_cmpint (g_stat (png, &buf), ==, 0);
   g_assert_cmpuint (buf.st_mode & 0777, ==, 0600); /* a drawing of a child's family */
 
-  g_assert_false (lt_genogram_export (genogram, txt, NULL, &error));
+  g_assert_false (lt_genogram_export (genogram, LT_GENOGRAM_STYLE_PROFESSIONAL, txt, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
   g_clear_error (&error);
-  g_assert_false (lt_genogram_export (genogram, missing, NULL, &error));
+  g_assert_false (lt_genogram_export (genogram, LT_GENOGRAM_STYLE_PROFESSIONAL, missing, NULL, &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "no-such-folder"));
 
@@ -960,6 +1048,7 @@ main (int   argc,
   g_test_add_func ("/genogram/notation", test_notation);
   g_test_add_func ("/genogram/caregivers", test_caregivers);
   g_test_add_func ("/genogram/placements", test_placements);
+  g_test_add_func ("/genogram/child-friendly", test_child_friendly);
   g_test_add_func ("/genogram/household", test_household);
   g_test_add_func ("/genogram/nudge", test_nudge);
   g_test_add_func ("/genogram/large", test_large);

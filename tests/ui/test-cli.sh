@@ -121,6 +121,16 @@ for format in png svg pdf; do
 done
 pdftotext "$work/family.pdf" - | grep -q 'Camilla Sørensen' || fail "the family tree lacks a name with ø"
 pdftotext "$work/network.pdf" - | grep -q 'Hanne Bæk' || fail "the network map lacks the teacher"
+pdftotext "$work/family.pdf" - | grep -q '25.6.2021' || fail "the family tree lacks the date of Ida's home"
+# The child's own family tree: first names, no family names, no dates.
+"$livstraad" --demo --export-genogram Ida --child-friendly --output "$work/mine.pdf" >/dev/null
+[ "$(stat -c %a "$work/mine.pdf")" = 600 ] || fail "the child's family tree is readable by others"
+pdftotext "$work/mine.pdf" "$work/mine.txt"
+grep -q 'Camilla' "$work/mine.txt" || fail "the child's family tree lacks her mother"
+grep -q 'Anne' "$work/mine.txt" || fail "the child's family tree lacks her foster mother"
+if grep -q 'Sørensen\|2021' "$work/mine.txt"; then
+  fail "the child's family tree has family names or dates"
+fi
 if "$livstraad" --demo --export-genogram Ida --output "$work/family.doc" 2>"$work/err"; then
   fail "a family tree in an unknown format"
 fi
