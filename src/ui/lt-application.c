@@ -107,7 +107,8 @@ static const GOptionEntry option_entries[] = {
     N_ ("Draw the genogram of the child called NAME to --output (.png, .svg or .pdf), then exit"),
     N_ ("NAME") },
   { "child-friendly", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_ ("With --export-genogram: draw the child’s own version, with friendly faces and first names"),
+    N_ ("With --export-genogram or --export-book --with-drawings: draw the family tree in the "
+        "child’s own version, with friendly faces and first names"),
     NULL },
   { "export-handover", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Write the handover package of the planned move of the child called NAME into the folder "
@@ -339,6 +340,7 @@ export_book (LtApplication *self,
   if (!lt_book_export_to_file (store, child, output,
                                g_variant_dict_contains (options, "include-private"),
                                g_variant_dict_contains (options, "with-drawings"),
+                               g_variant_dict_contains (options, "child-friendly"),
                                g_ascii_strcasecmp (paper, "a5") == 0 ? LT_BOOK_PAPER_A5 : LT_BOOK_PAPER_A4,
                                &report, &error))
     {

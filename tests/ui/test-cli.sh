@@ -131,6 +131,14 @@ grep -q 'Anne' "$work/mine.txt" || fail "the child's family tree lacks her foste
 if grep -q 'Sørensen\|2021' "$work/mine.txt"; then
   fail "the child's family tree has family names or dates"
 fi
+# The book with the drawings: the professional family tree, or the child's.
+"$livstraad" --demo --export-book Ida --with-drawings --output "$work/book-tree.pdf" >/dev/null
+pdftotext "$work/book-tree.pdf" - | grep -q 'Caregiver (foster parent)' \
+  || fail "the book's family tree lacks the caregiver line"
+"$livstraad" --demo --export-book Ida --with-drawings --child-friendly \
+  --output "$work/book-mine.pdf" >/dev/null
+pdftotext "$work/book-mine.pdf" - | grep -q 'Grown-ups who take care of me' \
+  || fail "--child-friendly did not put the child's family tree in the book"
 if "$livstraad" --demo --export-genogram Ida --output "$work/family.doc" 2>"$work/err"; then
   fail "a family tree in an unknown format"
 fi
