@@ -709,7 +709,8 @@ test_from_store (void)
   g_autoptr (LtChild) freja = NULL;
   g_autoptr (LtGenogram) genogram = NULL;
   g_autoptr (LtPerson) father = lt_person_new ();
-  int else_index, father_index;
+  int   else_index, father_index, unknown_index = -1;
+  guint n_caregivers = 0;
 
   g_assert_no_error (error);
   lt_demo_populate (store, &error);
@@ -727,7 +728,8 @@ test_from_store (void)
 
   genogram = lt_genogram_new_from_store (store, ida);
   g_assert_true (((LtGenogramPerson *) g_ptr_array_index (genogram->persons, 0))->is_child);
-  g_assert_cmpuint (genogram->persons->len, ==, 10); /* family, not the friend or the teacher */
+  /* Family, not the friend or the teacher; her father's unknown father too. */
+  g_assert_cmpuint (genogram->persons->len, ==, 11);
   else_index = -1;
   for (guint p = 0; p < genogram->persons->len; p++)
     {
@@ -749,7 +751,20 @@ test_from_store (void)
                    "Hos mor i Aalborg · 12.3.2014–4.9.2017");
   g_assert_cmpstr (g_ptr_array_index (genogram->placements, 3), ==,
                    "Familien Kjærgaard, Brønderslev · 25.6.2021–");
-  g_assert_cmpuint (genogram->ties->len, ==, 16);
+  g_assert_cmpuint (genogram->ties->len, ==, 17);
+  for (guint p = 0; p < genogram->persons->len; p++)
+    if (((LtGenogramPerson *) g_ptr_array_index (genogram->persons, p))->unknown)
+      unknown_index = (int) p;
+  g_assert_cmpint (unknown_index, >, 0);
+  g_assert_cmpstr (((LtGenogramPerson *) g_ptr_array_index (genogram->persons, unknown_index))->name,
+                   ==, "Unknown");
+  /* The foster parents are her caregivers. */
+  for (guint p = 0; p < genogram->persons->len; p++)
+    if (g_str_has_suffix (((LtGenogramPerson *) g_ptr_array_index (genogram->persons, p))->name,
+                          "Kjærgaard") &&
+        find_tie (genogram, p, 0, LT_RELATION_KIND_FOSTER_PARENT) >= 0)
+      n_caregivers++;
+  g_assert_cmpuint (n_caregivers, ==, 2);
   g_clear_pointer (&genogram, lt_genogram_free);
 
   /* A father nobody has tied to Freja yet is still her father. */
