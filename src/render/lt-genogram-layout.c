@@ -22,6 +22,11 @@
  *  5. The user's nudges are added, overlaps removed again, and the lines,
  *     the household boundary and the legend are laid out
  *     (lt-genogram-lines.c).
+ *
+ * The child's homes are written under the child's name as part of the
+ * child's label, so step 4 keeps everyone else off them.  The
+ * child-friendly style sizes faces per person (the child's larger), writes
+ * first names only and widens the page so the child is in its middle.
  */
 #include "config.h"
 

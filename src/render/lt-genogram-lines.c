@@ -6,9 +6,11 @@
  * Partners are joined side to side at the height of their symbols, with
  * slashes for separation and divorce; children hang from the middle of
  * that line by a sibling line, twins from one point; foster and step
- * parents reach their child by a dotted or dashed line beside it; feelings
- * are straight coloured lines between symbols.  Every line says which ties
- * it draws, so a test can check that none is left out.
+ * parents reach their child by a dotted (caregivers, in their own colour)
+ * or dashed line beside it; feelings are straight coloured lines between
+ * symbols.  Every line says which ties it draws and what kind of line it
+ * is, so a test can check that none is left out.  The child-friendly style
+ * leaves out the notation: no slashes, no feeling lines, a plain legend.
  */
 #include "config.h"
 

@@ -5,8 +5,15 @@
  * with a question mark when it is not known; a cross over those who have
  * died; a double outline for the child; partners joined side by side with
  * one slash for separated and two for divorced; children hanging from
- * their parents, dashed when adopted, dotted when fostered; coloured lines
- * for feelings; the household the child lives in inside a dashed line.
+ * their parents, dashed when adopted; caregivers (foster parents) reaching
+ * the child by a line of big dots in their own colour; a dashed symbol with
+ * a question mark for a person not known; coloured lines for feelings; the
+ * household the child lives in inside a dashed line; the child's homes
+ * with their dates under the child.
+ *
+ * The child-friendly style draws the same layout as round faces in soft
+ * colours with eyes and a smile (a question mark for eyes when the person
+ * is not known), the child's own face larger, and first names only.
  */
 #include "config.h"
 

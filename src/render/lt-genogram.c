@@ -6,6 +6,11 @@
  * child's mother, father, siblings and foster parents even before anyone
  * has drawn their ties, through the tie their role implies.  Friends and
  * professionals belong on the network map, not in the family tree.
+ *
+ * The child is drawn once, however the ties go: a person record that is
+ * the child again stands for the child, and a tie entered twice is one.
+ * People not known are placeholders named "Unknown"; the child's homes
+ * (placements) come along with their dates, to be written under the child.
  */
 #include "config.h"
 
@@ -352,6 +357,7 @@ add_drawn_persons (LtGenogram *genogram,
       g_autoptr (LtPerson) person = g_list_model_get_item (persons, i);
       gint64         id = lt_record_get_id (LT_RECORD (person));
       LtPersonRole   role = lt_person_get_role (person);
+      DrawnRole      drawn;
       LtRelationKind kind;
       guint          index;
 
@@ -360,10 +366,10 @@ add_drawn_persons (LtGenogram *genogram,
           g_hash_table_insert (index_of, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (1));
           continue;
         }
-      if (!g_hash_table_contains (tied, &id) && !implied_kind (role, &kind))
+      drawn.role = role;
+      drawn.tied = g_hash_table_contains (tied, &id);
+      if (!drawn.tied && !implied_kind (role, &kind))
         continue;
-      DrawnRole drawn = { role, g_hash_table_contains (tied, &id) };
-
       index = add_store_person (genogram, person);
       g_array_append_val (roles, drawn);
       g_hash_table_insert (index_of, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (index + 1));
