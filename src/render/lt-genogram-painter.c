@@ -423,9 +423,10 @@ paint_face (cairo_t                *cr,
   cairo_restore (cr);
 }
 
+/* Each person keeps their colour from drawing to drawing, whatever the
+ * order the people come in. */
 static LtColor
-face_color (const LtGenogramPerson *person,
-            guint                   index)
+face_color (const LtGenogramPerson *person)
 {
   LtColor grey = { 0.92, 0.92, 0.92, 1.0 };
 
@@ -433,7 +434,7 @@ face_color (const LtGenogramPerson *person,
     return grey;
   if (person->is_child)
     return color_from_hex (0xffe27a); /* sunny yellow, the child's own */
-  return soft_color (index);
+  return soft_color ((guint) person->person_id);
 }
 
 static void
@@ -450,7 +451,7 @@ paint_node (cairo_t                *cr,
   if (layout->style == LT_GENOGRAM_STYLE_CHILD_FRIENDLY)
     {
       paint_face (cr, person, node->x, node->y, node->symbol.width,
-                  face_color (person, node->person), palette, highlighted);
+                  face_color (person), palette, highlighted);
       paint_text (cr, node->name, name_size, person->is_child, node->x, node->label.y,
                   &palette->ink, &palette->backdrop);
       return;
@@ -552,7 +553,7 @@ paint_legend_sample (cairo_t                    *cr,
       sample.gender = LT_GENDER_MALE;
       sample.unknown = TRUE;
       if (style == LT_GENOGRAM_STYLE_CHILD_FRIENDLY)
-        paint_face (cr, &sample, box->x + box->width / 2, cy, 18, face_color (&sample, 0), palette,
+        paint_face (cr, &sample, box->x + box->width / 2, cy, 18, face_color (&sample), palette,
                     FALSE);
       else
         paint_symbol (cr, &sample, box->x + box->width / 2, cy, 14, palette, FALSE);
@@ -561,7 +562,7 @@ paint_legend_sample (cairo_t                    *cr,
       sample.gender = LT_GENDER_FEMALE;
       sample.is_child = TRUE;
       if (style == LT_GENOGRAM_STYLE_CHILD_FRIENDLY)
-        paint_face (cr, &sample, box->x + box->width / 2, cy, 18, face_color (&sample, 0), palette,
+        paint_face (cr, &sample, box->x + box->width / 2, cy, 18, face_color (&sample), palette,
                     FALSE);
       else
         paint_symbol (cr, &sample, box->x + box->width / 2, cy, 16, palette, FALSE);
