@@ -47,6 +47,7 @@ typedef struct
   int           death_year;
   gboolean      lives_with_child;
   LtContactWish contact_wish;
+  gboolean      unknown; /* a placeholder for someone not known */
 } DemoPerson;
 
 /* A tie between two of a demo child's people, by their index in the
@@ -166,6 +167,8 @@ static const DemoPerson ida_persons[] = {
     NULL, NULL, 0, TRUE },
   { "Emil Kjærgaard", LT_PERSON_ROLE_OTHER, LT_CIRCLE_FAMILY, 2, LT_GENDER_MALE, 2008, NULL,
     "Plejebror.", 0, TRUE },
+  { "Jens' far", LT_PERSON_ROLE_GRANDPARENT, LT_CIRCLE_FAMILY, 3, LT_GENDER_MALE, 0, NULL,
+    "Farfar. Jens har aldrig vidst, hvem hans far er.", 0, FALSE, LT_CONTACT_WISH_NONE, TRUE },
   { NULL }
 };
 
@@ -186,6 +189,7 @@ static const DemoRelation ida_relations[] = {
   { 11, 12, LT_RELATION_KIND_PARENT },
   { 1, CHILD, LT_RELATION_KIND_BOND, LT_EMOTION_CLOSE },
   { 2, CHILD, LT_RELATION_KIND_BOND, LT_EMOTION_CLOSE },
+  { 13, 3, LT_RELATION_KIND_PARENT },
   { G_MININT }
 };
 
@@ -410,7 +414,8 @@ add_demo_network (LtStore         *store,
           LT_TYPE_PERSON, "name", p->name, "role", p->role, "circle", p->circle, "closeness",
           (gint64) p->closeness, "gender", p->gender, "birth-year", (gint64) p->birth_year,
           "death-year", (gint64) p->death_year, "lives-with-child", p->lives_with_child,
-          "contact-wish", p->contact_wish, "phone", p->phone, "notes", p->notes, NULL);
+          "contact-wish", p->contact_wish, "phone", p->phone, "notes", p->notes, "unknown",
+          p->unknown, "on-network-map", !p->unknown, NULL);
       gint64 id;
 
       if (!add_owned (store, child, g_object_ref (person), error))

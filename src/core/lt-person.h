@@ -132,5 +132,8 @@ void          lt_person_set_genogram_dy (LtPerson *self,
 gboolean      lt_person_get_on_network_map (LtPerson *self);
 void          lt_person_set_on_network_map (LtPerson *self,
                                             gboolean  on_network_map);
+gboolean      lt_person_get_unknown (LtPerson *self);
+void          lt_person_set_unknown (LtPerson *self,
+                                     gboolean  unknown);
 
 G_END_DECLS

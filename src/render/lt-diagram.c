@@ -61,6 +61,7 @@ lt_diagram_palette_init (LtDiagramPalette *palette,
   palette->keep = rgb (0x26a269);
   palette->restore = rgb (0xe66100);
   palette->household = rgb (0x2ec27e);
+  palette->care = dark ? rgb (0xdc8add) : rgb (0x813d9c);
 }
 
 void

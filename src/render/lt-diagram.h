@@ -28,6 +28,7 @@ typedef struct
   LtColor keep;    /* the child wants to keep this contact */
   LtColor restore; /* the child wants this contact back */
   LtColor household;
+  LtColor care; /* caregivers: the foster parents the child lives with */
 } LtDiagramPalette;
 
 /* Fonts: the same family in the widget, PNG, SVG and PDF. */

@@ -22,6 +22,11 @@
  *  5. The user's nudges are added, overlaps removed again, and the lines,
  *     the household boundary and the legend are laid out
  *     (lt-genogram-lines.c).
+ *
+ * The child's homes are written under the child's name as part of the
+ * child's label, so step 4 keeps everyone else off them.  The
+ * child-friendly style sizes faces per person (the child's larger), writes
+ * first names only and widens the page so the child is in its middle.
  */
 #include "config.h"
 
@@ -58,22 +63,6 @@ union_for (Work *work,
   return work->unions->len - 1;
 }
 
-static Descent *
-add_descent (Work            *work,
-             int              family,
-             int              child,
-             gboolean         secondary,
-             LtGenogramStroke stroke)
-{
-  Descent descent = { family, child, secondary, stroke, g_array_new (FALSE, FALSE, sizeof (guint)),
-                      -1 };
-
-  g_array_append_val (work->descents, descent);
-  if (!secondary)
-    work->home[child] = family;
-  return &g_array_index (work->descents, Descent, work->descents->len - 1);
-}
-
 static LtGenogramStroke
 descent_stroke (LtRelationKind kind)
 {
@@ -99,6 +88,53 @@ descent_stroke (LtRelationKind kind)
     }
 }
 
+static LtGenogramLineKind
+descent_kind (LtRelationKind kind)
+{
+  switch (kind)
+    {
+    case LT_RELATION_KIND_ADOPTIVE_PARENT:
+      return LT_GENOGRAM_LINE_ADOPTIVE;
+    case LT_RELATION_KIND_STEP_PARENT:
+      return LT_GENOGRAM_LINE_STEP;
+    case LT_RELATION_KIND_FOSTER_PARENT:
+      return LT_GENOGRAM_LINE_CAREGIVER;
+    case LT_RELATION_KIND_PARENT:
+    case LT_RELATION_KIND_MARRIED:
+    case LT_RELATION_KIND_COHABITING:
+    case LT_RELATION_KIND_SEPARATED:
+    case LT_RELATION_KIND_DIVORCED:
+    case LT_RELATION_KIND_SIBLING:
+    case LT_RELATION_KIND_HALF_SIBLING:
+    case LT_RELATION_KIND_STEP_SIBLING:
+    case LT_RELATION_KIND_TWIN:
+    case LT_RELATION_KIND_BOND:
+    default:
+      return LT_GENOGRAM_LINE_BIRTH;
+    }
+}
+
+static Descent *
+add_descent (Work          *work,
+             int            family,
+             int            child,
+             gboolean       secondary,
+             LtRelationKind kind)
+{
+  Descent descent = { family,
+                      child,
+                      secondary,
+                      descent_stroke (kind),
+                      g_array_new (FALSE, FALSE, sizeof (guint)),
+                      -1,
+                      descent_kind (kind) };
+
+  g_array_append_val (work->descents, descent);
+  if (!secondary)
+    work->home[child] = family;
+  return &g_array_index (work->descents, Descent, work->descents->len - 1);
+}
+
 /* The parents of @child in one category (birth and adoptive, or foster and
  * step), at most two; their ties go to @ties. */
 static int
@@ -120,6 +156,12 @@ collect_parents (Work           *work,
       if ((int) tie->to != child || !lt_relation_kind_is_parent (tie->kind) ||
           is_primary != primary || n == 2)
         continue;
+      if (n == 1 && parents[0] == (int) tie->from)
+        {
+          /* A second tie of the same kind from the same parent: one line. */
+          g_array_append_val (ties, t);
+          continue;
+        }
       parents[n++] = (int) tie->from;
       *kind = tie->kind;
       g_array_append_val (ties, t);
@@ -145,13 +187,13 @@ add_parent_families (Work *work)
       if (n_primary > 0)
         {
           descent = add_descent (work, union_for (work, primary[0], primary[1]), c, FALSE,
-                                 descent_stroke (primary_kind));
+                                 primary_kind);
           g_array_append_vals (descent->ties, primary_ties->data, primary_ties->len);
         }
       if (n_secondary > 0)
         {
           descent = add_descent (work, union_for (work, secondary[0], secondary[1]), c,
-                                 n_primary > 0, descent_stroke (secondary_kind));
+                                 n_primary > 0, secondary_kind);
           g_array_append_vals (descent->ties, secondary_ties->data, secondary_ties->len);
         }
     }
@@ -204,12 +246,16 @@ join_sibling (Work *work,
           home_descent (work, a)->twin = b;
           home_descent (work, b)->twin = a;
         }
-      return work->home[a] == work->home[b];
+      if (work->home[a] != work->home[b])
+        return FALSE;
+      /* Already in one family: the line down to @b shows the tie too. */
+      g_array_append_val (home_descent (work, b)->ties, t);
+      return TRUE;
     }
   if (work->home[a] == -1 && work->home[b] == -1)
     {
       family = union_for (work, -1, -1);
-      g_array_append_val (add_descent (work, family, a, FALSE, LT_GENOGRAM_STROKE_SOLID)->ties, t);
+      g_array_append_val (add_descent (work, family, a, FALSE, LT_RELATION_KIND_PARENT)->ties, t);
     }
   if (work->home[a] == -1)
     {
@@ -221,7 +267,7 @@ join_sibling (Work *work,
   family = work->home[a];
   if (tie->kind == LT_RELATION_KIND_HALF_SIBLING && union_at (work, family)->b != -1)
     family = union_for (work, union_at (work, family)->a, -1);
-  descent = add_descent (work, family, b, FALSE, LT_GENOGRAM_STROKE_SOLID);
+  descent = add_descent (work, family, b, FALSE, LT_RELATION_KIND_PARENT);
   g_array_append_val (descent->ties, t);
   if (tie->kind == LT_RELATION_KIND_TWIN && family == work->home[a])
     {
@@ -664,6 +710,19 @@ arrange (Work *work)
 
 /* ---- 5. nudges, nodes, lines ------------------------------------------- */
 
+/* The largest symbol in row @r: symbols are centred on one line. */
+static double
+row_symbol (Work *work,
+            int   r)
+{
+  double size = 0;
+
+  for (guint p = 0; p < work->n; p++)
+    if (work->generation[p] == r)
+      size = MAX (size, work->symbol[p]);
+  return size;
+}
+
 static double *
 row_tops (Work *work)
 {
@@ -677,7 +736,7 @@ row_tops (Work *work)
       for (guint p = 0; p < work->n; p++)
         if (work->generation[p] == r)
           label = MAX (label, work->label_h[p]);
-      top[r + 1] = top[r] + LT_GENOGRAM_SYMBOL + LABEL_GAP + label + LINE_ROOM;
+      top[r + 1] = top[r] + row_symbol (work, r) + LABEL_GAP + label + LINE_ROOM;
     }
   return top;
 }
@@ -715,22 +774,79 @@ make_nodes (Work             *work,
     {
       LtGenogramNode node = { p, work->generation[p], 0, 0 };
       double         dy = CLAMP (person_at (work, p)->nudge_y, -NUDGE_Y_MAX, NUDGE_Y_MAX);
+      double         size = work->symbol[p];
 
       node.x = person_x (work, p);
-      node.y = top[node.generation] + LT_GENOGRAM_SYMBOL / 2 + dy;
-      node.symbol = (LtGenogramBox){ node.x - LT_GENOGRAM_SYMBOL / 2,
-                                     node.y - LT_GENOGRAM_SYMBOL / 2, LT_GENOGRAM_SYMBOL,
-                                     LT_GENOGRAM_SYMBOL };
+      node.y = top[node.generation] + row_symbol (work, node.generation) / 2 + dy;
+      node.symbol = (LtGenogramBox){ node.x - size / 2, node.y - size / 2, size, size };
       node.label = (LtGenogramBox){ node.x - work->label_w[p] / 2,
-                                    node.symbol.y + LT_GENOGRAM_SYMBOL + LABEL_GAP,
-                                    work->label_w[p], work->label_h[p] };
+                                    node.symbol.y + size + LABEL_GAP, work->label_w[p],
+                                    work->label_h[p] };
+      node.name = g_steal_pointer (&work->names[p]);
       g_array_append_val (layout->nodes, node);
+    }
+}
+
+/* The child's homes, one under the other at the foot of the child's label. */
+static void
+place_placements (Work             *work,
+                  LtGenogramLayout *layout)
+{
+  GPtrArray *placements = work->genogram->placements;
+  double     y = 0, x = 0;
+
+  if (child_friendly (work)) /* the child's drawing leaves dates to the book */
+    return;
+
+  for (guint p = 0; p < work->n && placements->len > 0; p++)
+    if (person_at (work, p)->is_child)
+      {
+        LtGenogramNode *child = &g_array_index (layout->nodes, LtGenogramNode, p);
+
+        x = child->x;
+        y = child->label.y + child->label.height;
+        for (guint i = 0; i < placements->len; i++)
+          y -= work->placement_h[i];
+        break;
+      }
+  for (guint i = 0; i < placements->len; i++)
+    {
+      double        w, h;
+      LtGenogramBox box;
+
+      lt_diagram_measure_text (g_ptr_array_index (placements, i), LT_DIAGRAM_SMALL_SIZE, FALSE,
+                               LT_GENOGRAM_PLACEMENT_WIDTH, &w, &h);
+      box = (LtGenogramBox){ x - w / 2, y, w, h };
+      g_array_append_val (layout->placements, box);
+      y += h;
+    }
+}
+
+/* Widens the drawing's bounds so the child is in the middle of the page. */
+static void
+centre_on_child (Work             *work,
+                 LtGenogramLayout *layout,
+                 double           *left,
+                 double           *right)
+{
+  for (guint i = 0; i < layout->nodes->len; i++)
+    {
+      LtGenogramNode *node = &g_array_index (layout->nodes, LtGenogramNode, i);
+      double          half;
+
+      if (!person_at (work, node->person)->is_child)
+        continue;
+      half = MAX (node->x - *left, *right - node->x);
+      *left = node->x - half;
+      *right = node->x + half;
+      return;
     }
 }
 
 /* Moves everything so the drawing starts at the margin; sets the size. */
 static void
-fit (LtGenogramLayout *layout)
+fit (Work             *work,
+     LtGenogramLayout *layout)
 {
   double left = G_MAXDOUBLE, right = -G_MAXDOUBLE, top = G_MAXDOUBLE, bottom = 0;
   double shift, lift, width;
@@ -763,6 +879,8 @@ fit (LtGenogramLayout *layout)
     }
   if (layout->nodes->len == 0)
     left = right = top = 0;
+  else if (layout->style == LT_GENOGRAM_STYLE_CHILD_FRIENDLY)
+    centre_on_child (work, layout, &left, &right);
   shift = MARGIN - left;
   lift = MARGIN - top;
   width = MAX (right - left + 2 * MARGIN, 200);
@@ -777,6 +895,11 @@ fit (LtGenogramLayout *layout)
       node->y += lift;
       node->symbol.y += lift;
       node->label.y += lift;
+    }
+  for (guint i = 0; i < layout->placements->len; i++)
+    {
+      g_array_index (layout->placements, LtGenogramBox, i).x += shift;
+      g_array_index (layout->placements, LtGenogramBox, i).y += lift;
     }
   for (guint i = 0; i < layout->lines->len; i++)
     {
@@ -799,22 +922,78 @@ fit (LtGenogramLayout *layout)
   layout->height = layout->legend_box.y + layout->legend_box.height + MARGIN;
 }
 
+#define PLACEMENT_GAP 3.0 /* between the child's name and homes */
+
+/* The child's homes go under the child's name and count as part of the
+ * child's label, so nothing else is placed on them. */
+static void
+measure_placements (Work *work,
+                    guint p)
+{
+  GPtrArray *placements = work->genogram->placements;
+
+  if (placements->len > 0)
+    work->label_h[p] += PLACEMENT_GAP;
+  for (guint i = 0; i < placements->len; i++)
+    {
+      double w, h;
+
+      lt_diagram_measure_text (g_ptr_array_index (placements, i), LT_DIAGRAM_SMALL_SIZE, FALSE,
+                               LT_GENOGRAM_PLACEMENT_WIDTH, &w, &h);
+      work->placement_h[i] = h;
+      work->label_w[p] = MAX (work->label_w[p], w);
+      work->label_h[p] += h;
+    }
+}
+
+/* The first of a person's names, for the child-friendly drawing:
+ * "Ida Marie Hansen" is "Ida". */
+static char *
+first_name (const char *name)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (name != NULL ? name : ""));
+  const char      *end = stripped;
+
+  while (*end != '\0' && !g_unichar_isspace (g_utf8_get_char (end)))
+    end = g_utf8_next_char (end);
+  return g_strndup (stripped, end - stripped);
+}
+
+static double
+symbol_size (Work                   *work,
+             const LtGenogramPerson *person)
+{
+  if (!child_friendly (work))
+    return LT_GENOGRAM_SYMBOL;
+  return person->is_child ? LT_GENOGRAM_CHILD_FACE : LT_GENOGRAM_FACE;
+}
+
 static void
 measure_people (Work *work)
 {
+  gboolean child_measured = child_friendly (work); /* no homes in the child's drawing */
+  double   name_size = lt_genogram_name_size (work->style);
+
   for (guint p = 0; p < work->n; p++)
     {
       const LtGenogramPerson *person = person_at (work, p);
       double                  name_w, name_h, years_w = 0, years_h = 0;
 
-      lt_diagram_measure_text (person->name, LT_DIAGRAM_NAME_SIZE, person->is_child,
-                               LT_GENOGRAM_LABEL_WIDTH, &name_w, &name_h);
-      if (person->years != NULL)
+      work->names[p] = child_friendly (work) ? first_name (person->name) : g_strdup (person->name);
+      work->symbol[p] = symbol_size (work, person);
+      lt_diagram_measure_text (work->names[p], name_size, person->is_child, LT_GENOGRAM_LABEL_WIDTH,
+                               &name_w, &name_h);
+      if (person->years != NULL && !child_friendly (work))
         lt_diagram_measure_text (person->years, LT_DIAGRAM_SMALL_SIZE, FALSE,
                                  LT_GENOGRAM_LABEL_WIDTH, &years_w, &years_h);
       work->label_w[p] = MAX (name_w, years_w);
       work->label_h[p] = name_h + years_h;
-      work->width[p] = MAX (LT_GENOGRAM_SYMBOL, work->label_w[p]) + H_GAP;
+      if (person->is_child && !child_measured)
+        {
+          measure_placements (work, p);
+          child_measured = TRUE;
+        }
+      work->width[p] = MAX (work->symbol[p], work->label_w[p]) + H_GAP;
     }
 }
 
@@ -842,6 +1021,9 @@ work_clear (Work *work)
   g_free (work->width);
   g_free (work->label_w);
   g_free (work->label_h);
+  g_free (work->placement_h);
+  g_free (work->symbol);
+  g_strfreev (work->names);
   g_free (work->block_of);
   g_free (work->offset);
   g_free (work->drawn_tie);
@@ -855,23 +1037,54 @@ legend_item_clear (gpointer data)
   g_free (((LtGenogramLegendItem *) data)->label);
 }
 
+static void
+node_clear (gpointer data)
+{
+  g_free (((LtGenogramNode *) data)->name);
+}
+
+/* Returns: the size of the names in a drawing of @style, in points */
+double
+lt_genogram_name_size (LtGenogramStyle style)
+{
+  return style == LT_GENOGRAM_STYLE_CHILD_FRIENDLY ? LT_GENOGRAM_FRIENDLY_NAME_SIZE
+                                                   : LT_DIAGRAM_NAME_SIZE;
+}
+
 /**
  * lt_genogram_layout_new:
  *
- * Returns: (transfer full): where everything in @genogram goes
+ * Returns: (transfer full): where everything in @genogram goes, in the
+ *   professional notation
  */
 LtGenogramLayout *
 lt_genogram_layout_new (const LtGenogram *genogram)
 {
+  return lt_genogram_layout_new_with_style (genogram, LT_GENOGRAM_STYLE_PROFESSIONAL);
+}
+
+/**
+ * lt_genogram_layout_new_with_style:
+ *
+ * Returns: (transfer full): where everything in @genogram goes in a
+ *   drawing of @style
+ */
+LtGenogramLayout *
+lt_genogram_layout_new_with_style (const LtGenogram *genogram,
+                                   LtGenogramStyle   style)
+{
   LtGenogramLayout  *layout = g_new0 (LtGenogramLayout, 1);
-  Work               work = { genogram, genogram->persons->len };
+  Work               work = { genogram, genogram->persons->len, style };
   g_autofree double *top = NULL;
 
+  layout->style = style;
   layout->nodes = g_array_new (FALSE, TRUE, sizeof (LtGenogramNode));
+  g_array_set_clear_func (layout->nodes, node_clear);
   layout->lines = g_ptr_array_new_with_free_func (lt_genogram_line_free);
   layout->household = g_array_new (FALSE, FALSE, sizeof (LtGenogramPoint));
   layout->legend = g_array_new (FALSE, TRUE, sizeof (LtGenogramLegendItem));
   g_array_set_clear_func (layout->legend, legend_item_clear);
+  layout->placements = g_array_new (FALSE, FALSE, sizeof (LtGenogramBox));
 
   work.unions = g_array_new (FALSE, TRUE, sizeof (Union));
   work.descents = g_array_new (FALSE, TRUE, sizeof (Descent));
@@ -881,6 +1094,9 @@ lt_genogram_layout_new (const LtGenogram *genogram)
   work.width = g_new0 (double, work.n + 1);
   work.label_w = g_new0 (double, work.n + 1);
   work.label_h = g_new0 (double, work.n + 1);
+  work.placement_h = g_new0 (double, genogram->placements->len + 1);
+  work.symbol = g_new0 (double, work.n + 1);
+  work.names = g_new0 (char *, work.n + 1);
   work.block_of = g_new0 (int, work.n + 1);
   work.offset = g_new0 (double, work.n + 1);
   work.drawn_tie = g_new0 (gboolean, genogram->ties->len + 1);
@@ -900,10 +1116,11 @@ lt_genogram_layout_new (const LtGenogram *genogram)
 
   top = row_tops (&work);
   make_nodes (&work, layout, top);
+  place_placements (&work, layout);
   lt_genogram_add_lines (&work, layout);
   lt_genogram_add_household (&work, layout);
   lt_genogram_collect_legend (&work, layout);
-  fit (layout);
+  fit (&work, layout);
 
   work_clear (&work);
   return layout;
@@ -918,6 +1135,7 @@ lt_genogram_layout_free (LtGenogramLayout *layout)
   g_ptr_array_unref (layout->lines);
   g_array_unref (layout->household);
   g_array_unref (layout->legend);
+  g_array_unref (layout->placements);
   g_free (layout);
 }
 

@@ -6,9 +6,11 @@
  * Partners are joined side to side at the height of their symbols, with
  * slashes for separation and divorce; children hang from the middle of
  * that line by a sibling line, twins from one point; foster and step
- * parents reach their child by a dotted or dashed line beside it; feelings
- * are straight coloured lines between symbols.  Every line says which ties
- * it draws, so a test can check that none is left out.
+ * parents reach their child by a dotted (caregivers, in their own colour)
+ * or dashed line beside it; feelings are straight coloured lines between
+ * symbols.  Every line says which ties it draws and what kind of line it
+ * is, so a test can check that none is left out.  The child-friendly style
+ * leaves out the notation: no slashes, no feeling lines, a plain legend.
  */
 #include "config.h"
 
@@ -19,12 +21,14 @@
 #include "lt-genogram-work.h"
 
 static LtGenogramLine *
-line_new (LtGenogramStroke stroke,
-          LtGenogramInk    ink,
-          LtGenogramMark   mark)
+line_new (LtGenogramLineKind kind,
+          LtGenogramStroke   stroke,
+          LtGenogramInk      ink,
+          LtGenogramMark     mark)
 {
   LtGenogramLine *line = g_new0 (LtGenogramLine, 1);
 
+  line->kind = kind;
   line->stroke = stroke;
   line->ink = ink;
   line->mark = mark;
@@ -94,16 +98,22 @@ add_partner_line (Work             *work,
       a = b;
       b = swap;
     }
-  line = line_new (kind == LT_RELATION_KIND_COHABITING ? LT_GENOGRAM_STROKE_DASHED
-                                                       : LT_GENOGRAM_STROKE_SOLID,
-                   LT_GENOGRAM_INK_LINE, partner_mark (kind));
-  line_to (line, a->x + LT_GENOGRAM_SYMBOL / 2, a->y);
+  /* The child's drawing joins parents with a plain line, without notation. */
+  if (child_friendly (work))
+    line = line_new (LT_GENOGRAM_LINE_PARTNER, LT_GENOGRAM_STROKE_SOLID, LT_GENOGRAM_INK_LINE,
+                     LT_GENOGRAM_MARK_NONE);
+  else
+    line = line_new (LT_GENOGRAM_LINE_PARTNER,
+                     kind == LT_RELATION_KIND_COHABITING ? LT_GENOGRAM_STROKE_DASHED
+                                                         : LT_GENOGRAM_STROKE_SOLID,
+                     LT_GENOGRAM_INK_LINE, partner_mark (kind));
+  line_to (line, a->x + a->symbol.width / 2, a->y);
   if (fabs (a->y - b->y) > 0.5) /* one of them nudged up or down */
     {
       line_to (line, (a->x + b->x) / 2, a->y);
       line_to (line, (a->x + b->x) / 2, b->y);
     }
-  line_to (line, b->x - LT_GENOGRAM_SYMBOL / 2, b->y);
+  line_to (line, b->x - b->symbol.width / 2, b->y);
   if (family->partner_tie != -1)
     {
       guint t = (guint) family->partner_tie;
@@ -123,8 +133,19 @@ family_start (LtGenogramLayout *layout,
   const LtGenogramNode *a = node_at (layout, family->a);
 
   if (family->b == -1) /* one parent: from beside the symbol, past the name */
-    return (LtGenogramPoint){ a->x, a->y + LT_GENOGRAM_SYMBOL / 2 };
+    return (LtGenogramPoint){ a->x, a->y + a->symbol.height / 2 };
   return (LtGenogramPoint){ family->mid, MAX (a->y, node_at (layout, family->b)->y) };
+}
+
+/* A caregiver's line has its own colour as well as its dots, so it reads
+ * apart from birth, adoptive and step lines even in black-and-white print. */
+static LtGenogramLine *
+descent_line_new (const Descent *descent)
+{
+  return line_new (descent->kind, descent->stroke,
+                   descent->kind == LT_GENOGRAM_LINE_CAREGIVER ? LT_GENOGRAM_INK_CARE
+                                                               : LT_GENOGRAM_INK_LINE,
+                   LT_GENOGRAM_MARK_NONE);
 }
 
 static void
@@ -172,7 +193,7 @@ add_children_lines (Work             *work,
       from_x = child->x;
       if (descent->twin != -1)
         from_x = (child->x + node_at (layout, descent->twin)->x) / 2;
-      line = line_new (descent->stroke, LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE);
+      line = descent_line_new (descent);
       line_to (line, from_x, y);
       line_to (line, child->x, child->symbol.y);
       mark_ties_drawn (work, line, descent);
@@ -184,7 +205,8 @@ add_children_lines (Work             *work,
   if (!any)
     return;
 
-  drop = line_new (LT_GENOGRAM_STROKE_SOLID, LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE);
+  drop = line_new (LT_GENOGRAM_LINE_SIBSHIP, LT_GENOGRAM_STROKE_SOLID, LT_GENOGRAM_INK_LINE,
+                   LT_GENOGRAM_MARK_NONE);
   if (family->a != -1)
     {
       start = family_start (layout, family);
@@ -216,8 +238,7 @@ add_secondary_line (Work             *work,
   Union                *family = union_at (work, descent->family);
   const LtGenogramNode *child = node_at (layout, descent->child);
   LtGenogramPoint       start = family_start (layout, family);
-  LtGenogramLine       *line = line_new (descent->stroke, LT_GENOGRAM_INK_LINE,
-                                         LT_GENOGRAM_MARK_NONE);
+  LtGenogramLine       *line = descent_line_new (descent);
   double                side = start.x < child->x ? -8 : 8;
   double                y = child->symbol.y - SIBSHIP_DROP / 2;
 
@@ -314,6 +335,7 @@ emotion_stroke (LtEmotion emotion)
  * side so it does not lie on a family line. */
 static void
 add_direct_line (LtGenogramLayout    *layout,
+                 LtGenogramLineKind   kind,
                  guint                t,
                  const LtGenogramTie *tie,
                  LtGenogramStroke     stroke,
@@ -324,16 +346,17 @@ add_direct_line (LtGenogramLayout    *layout,
   const LtGenogramNode *b = node_at (layout, tie->to);
   double                dx = b->x - a->x, dy = b->y - a->y;
   double                length = hypot (dx, dy);
-  double                ux, uy, r = LT_GENOGRAM_SYMBOL / 2 + 3, side = 5;
+  double                ux, uy, side = 5;
+  double                ra = a->symbol.width / 2 + 3, rb = b->symbol.width / 2 + 3;
   LtGenogramLine       *line;
 
-  if (length < 2 * r)
+  if (length < ra + rb)
     return;
   ux = dx / length;
   uy = dy / length;
-  line = line_new (stroke, ink, mark);
-  line_to (line, a->x + ux * r - uy * side, a->y + uy * r + ux * side);
-  line_to (line, b->x - ux * r - uy * side, b->y - uy * r + ux * side);
+  line = line_new (kind, stroke, ink, mark);
+  line_to (line, a->x + ux * ra - uy * side, a->y + uy * ra + ux * side);
+  line_to (line, b->x - ux * rb - uy * side, b->y - uy * rb + ux * side);
   g_array_append_val (line->ties, t);
   g_ptr_array_add (layout->lines, line);
 }
@@ -357,12 +380,13 @@ lt_genogram_add_lines (Work             *work,
     {
       const LtGenogramTie *tie = tie_at (work, t);
 
-      if (tie->emotion != LT_EMOTION_NONE)
-        add_direct_line (layout, t, tie, emotion_stroke (tie->emotion), emotion_ink (tie->emotion),
+      if (tie->emotion != LT_EMOTION_NONE && !child_friendly (work))
+        add_direct_line (layout, LT_GENOGRAM_LINE_FEELING, t, tie, emotion_stroke (tie->emotion),
+                         emotion_ink (tie->emotion),
                          tie->emotion == LT_EMOTION_CUT_OFF ? LT_GENOGRAM_MARK_CUT
                                                             : LT_GENOGRAM_MARK_NONE);
       else if (!work->drawn_tie[t])
-        add_direct_line (layout, t, tie,
+        add_direct_line (layout, LT_GENOGRAM_LINE_OTHER, t, tie,
                          tie->kind == LT_RELATION_KIND_BOND ? LT_GENOGRAM_STROKE_DOTTED
                                                             : LT_GENOGRAM_STROKE_DASHED,
                          LT_GENOGRAM_INK_MUTED, LT_GENOGRAM_MARK_NONE);
@@ -466,13 +490,45 @@ static const struct
     LT_GENOGRAM_MARK_TWO_SLASHES, N_ ("Divorced") },
   { LT_RELATION_KIND_ADOPTIVE_PARENT, LT_GENOGRAM_STROKE_DASHED, LT_GENOGRAM_INK_LINE,
     LT_GENOGRAM_MARK_NONE, N_ ("Adopted") },
-  { LT_RELATION_KIND_FOSTER_PARENT, LT_GENOGRAM_STROKE_DOTTED, LT_GENOGRAM_INK_LINE,
-    LT_GENOGRAM_MARK_NONE, N_ ("Foster child") },
+  { LT_RELATION_KIND_PARENT, LT_GENOGRAM_STROKE_SOLID, LT_GENOGRAM_INK_LINE,
+    LT_GENOGRAM_MARK_NONE, N_ ("Birth parent") },
+  { LT_RELATION_KIND_FOSTER_PARENT, LT_GENOGRAM_STROKE_DOTTED, LT_GENOGRAM_INK_CARE,
+    LT_GENOGRAM_MARK_NONE, N_ ("Caregiver (foster parent)") },
   { LT_RELATION_KIND_STEP_PARENT, LT_GENOGRAM_STROKE_DASHED, LT_GENOGRAM_INK_LINE,
     LT_GENOGRAM_MARK_NONE, N_ ("Step-child") },
   { LT_RELATION_KIND_STEP_SIBLING, LT_GENOGRAM_STROKE_DASHED, LT_GENOGRAM_INK_MUTED,
     LT_GENOGRAM_MARK_NONE, N_ ("Step-siblings") },
 };
+
+/* The child's drawing explains only what a child needs, in a child's words. */
+static void
+collect_friendly_legend (Work             *work,
+                         LtGenogramLayout *layout)
+{
+  gboolean birth = FALSE, care = FALSE, unknown = FALSE;
+
+  for (guint t = 0; t < work->genogram->ties->len; t++)
+    {
+      birth = birth || tie_at (work, t)->kind == LT_RELATION_KIND_PARENT;
+      care = care || tie_at (work, t)->kind == LT_RELATION_KIND_FOSTER_PARENT;
+    }
+  for (guint p = 0; p < work->n; p++)
+    unknown = unknown || person_at (work, p)->unknown;
+
+  legend_add (layout->legend, LT_GENOGRAM_LEGEND_CHILD, 0, 0, 0, _ ("Me"));
+  if (birth)
+    legend_add (layout->legend, LT_GENOGRAM_LEGEND_LINE, LT_GENOGRAM_STROKE_SOLID,
+                LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE, _ ("Family I was born into"));
+  if (care)
+    legend_add (layout->legend, LT_GENOGRAM_LEGEND_LINE, LT_GENOGRAM_STROKE_DOTTED,
+                LT_GENOGRAM_INK_CARE, LT_GENOGRAM_MARK_NONE, _ ("Grown-ups who take care of me"));
+  if (unknown)
+    legend_add (layout->legend, LT_GENOGRAM_LEGEND_UNKNOWN, 0, 0, 0,
+                _ ("Someone we do not know much about"));
+  if (layout->household->len > 0)
+    legend_add (layout->legend, LT_GENOGRAM_LEGEND_HOUSEHOLD, LT_GENOGRAM_STROKE_DASHED,
+                LT_GENOGRAM_INK_LINE, LT_GENOGRAM_MARK_NONE, _ ("We live together"));
+}
 
 void
 lt_genogram_collect_legend (Work             *work,
@@ -480,11 +536,19 @@ lt_genogram_collect_legend (Work             *work,
 {
   GArray *legend = layout->legend;
 
+  if (child_friendly (work))
+    {
+      collect_friendly_legend (work, layout);
+      return;
+    }
   legend_add (legend, LT_GENOGRAM_LEGEND_SYMBOLS, 0, 0, 0, _ ("Woman, man, other, not known"));
   legend_add (legend, LT_GENOGRAM_LEGEND_CHILD, 0, 0, 0, _ ("The child"));
   for (guint p = 0; p < work->n; p++)
     if (person_at (work, p)->deceased)
       legend_add (legend, LT_GENOGRAM_LEGEND_DECEASED, 0, 0, 0, _ ("Deceased"));
+  for (guint p = 0; p < work->n; p++)
+    if (person_at (work, p)->unknown)
+      legend_add (legend, LT_GENOGRAM_LEGEND_UNKNOWN, 0, 0, 0, _ ("Person not known"));
   for (guint t = 0; t < work->genogram->ties->len; t++)
     {
       const LtGenogramTie *tie = tie_at (work, t);

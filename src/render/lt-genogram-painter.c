@@ -5,8 +5,15 @@
  * with a question mark when it is not known; a cross over those who have
  * died; a double outline for the child; partners joined side by side with
  * one slash for separated and two for divorced; children hanging from
- * their parents, dashed when adopted, dotted when fostered; coloured lines
- * for feelings; the household the child lives in inside a dashed line.
+ * their parents, dashed when adopted; caregivers (foster parents) reaching
+ * the child by a line of big dots in their own colour; a dashed symbol with
+ * a question mark for a person not known; coloured lines for feelings; the
+ * household the child lives in inside a dashed line; the child's homes
+ * with their dates under the child.
+ *
+ * The child-friendly style draws the same layout as round faces in soft
+ * colours with eyes and a smile (a question mark for eyes when the person
+ * is not known), the child's own face larger, and first names only.
  */
 #include "config.h"
 
@@ -34,6 +41,8 @@ ink_color (const LtDiagramPalette *palette,
       return &palette->conflict;
     case LT_GENOGRAM_INK_CUT_OFF:
       return &palette->cut_off;
+    case LT_GENOGRAM_INK_CARE:
+      return &palette->care;
     case LT_GENOGRAM_INK_LINE:
     default:
       return &palette->ink;
@@ -163,6 +172,14 @@ set_stroke (cairo_t         *cr,
     cairo_set_dash (cr, NULL, 0, 0);
 }
 
+static double
+line_width (const LtGenogramLine *line)
+{
+  if (line->ink == LT_GENOGRAM_INK_CARE)
+    return 2.8; /* big dots: a caregiver's tie stands out from the others */
+  return line->stroke == LT_GENOGRAM_STROKE_DOTTED ? 2.0 : LINE_WIDTH;
+}
+
 static void
 paint_line (cairo_t                *cr,
             LtGenogramLine         *line,
@@ -170,7 +187,7 @@ paint_line (cairo_t                *cr,
 {
   cairo_save (cr);
   lt_diagram_set_color (cr, ink_color (palette, line->ink));
-  cairo_set_line_width (cr, line->stroke == LT_GENOGRAM_STROKE_DOTTED ? 2.0 : LINE_WIDTH);
+  cairo_set_line_width (cr, line_width (line));
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   set_stroke (cr, line->stroke);
   if (line->stroke == LT_GENOGRAM_STROKE_ZIGZAG)
@@ -259,6 +276,19 @@ text_height (const char *text,
   return h;
 }
 
+/* A placeholder for a person not known is outlined in dashes. */
+static void
+set_outline (cairo_t *cr,
+             gboolean unknown)
+{
+  static const double dashed[] = { 4, 3 };
+
+  if (unknown)
+    cairo_set_dash (cr, dashed, 2, 0);
+  else
+    cairo_set_dash (cr, NULL, 0, 0);
+}
+
 static void
 paint_symbol (cairo_t                *cr,
               const LtGenogramPerson *person,
@@ -276,7 +306,7 @@ paint_symbol (cairo_t                *cr,
       fill.alpha = 0.22;
     }
   cairo_save (cr);
-  cairo_set_dash (cr, NULL, 0, 0);
+  set_outline (cr, person->unknown);
   symbol_path (cr, person->gender, x, y, size);
   lt_diagram_set_color (cr, &palette->backdrop);
   cairo_fill_preserve (cr);
@@ -292,7 +322,8 @@ paint_symbol (cairo_t                *cr,
       cairo_set_line_width (cr, SYMBOL_LINE_WIDTH);
       cairo_stroke (cr);
     }
-  if (person->gender == LT_GENDER_UNKNOWN)
+  cairo_set_dash (cr, NULL, 0, 0);
+  if (person->gender == LT_GENDER_UNKNOWN || person->unknown)
     paint_text (cr, "?", size * 0.5, TRUE, x, y - text_height ("?", size * 0.5, TRUE) / 2,
                 &palette->ink, NULL);
   if (person->deceased)
@@ -310,21 +341,150 @@ paint_symbol (cairo_t                *cr,
   cairo_restore (cr);
 }
 
+/* ---- the child-friendly faces ---------------------------------------- */
+
+/* Soft colours for the faces, one after the other around the family. */
+static LtColor
+color_from_hex (guint32 hex)
+{
+  return (LtColor){ ((hex >> 16) & 0xff) / 255.0, ((hex >> 8) & 0xff) / 255.0, (hex & 0xff) / 255.0,
+                    1.0 };
+}
+
+static LtColor
+soft_color (guint index)
+{
+  static const guint32 colors[] = { 0xffd6a5, 0xcaffbf, 0x9bf6ff, 0xbdb2ff,
+                                    0xffc6ff, 0xa0c4ff, 0xffadad };
+
+  return color_from_hex (colors[index % G_N_ELEMENTS (colors)]);
+}
+
+static void
+paint_smile (cairo_t *cr,
+             double   x,
+             double   y,
+             double   r)
+{
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x, y + r * 0.05, r * 0.5, G_PI * 0.2, G_PI * 0.8);
+  cairo_stroke (cr);
+}
+
+static void
+paint_eyes (cairo_t *cr,
+            double   x,
+            double   y,
+            double   r)
+{
+  for (int side = -1; side <= 1; side += 2)
+    {
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x + side * r * 0.36, y - r * 0.2, MAX (1.5, r * 0.1), 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+}
+
+/* A round friendly face: a soft colour, two eyes and a smile; for a person
+ * not known, a dashed face with a question mark for eyes. */
+static void
+paint_face (cairo_t                *cr,
+            const LtGenogramPerson *person,
+            double                  x,
+            double                  y,
+            double                  size,
+            LtColor                 fill,
+            const LtDiagramPalette *palette,
+            gboolean                highlighted)
+{
+  double r = size / 2;
+
+  cairo_save (cr);
+  set_outline (cr, person->unknown);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+  lt_diagram_set_color (cr, &palette->backdrop);
+  cairo_fill_preserve (cr);
+  lt_diagram_set_color (cr, &fill);
+  cairo_fill_preserve (cr);
+  lt_diagram_set_color (cr, highlighted || person->is_child ? &palette->accent : &palette->ink);
+  cairo_set_line_width (cr, highlighted || person->is_child ? 3.0 : SYMBOL_LINE_WIDTH);
+  cairo_stroke (cr);
+
+  cairo_set_dash (cr, NULL, 0, 0);
+  lt_diagram_set_color (cr, &palette->ink);
+  cairo_set_line_width (cr, MAX (1.4, r * 0.09));
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  if (person->unknown)
+    paint_text (cr, "?", r * 0.8, TRUE, x, y - r * 0.75, &palette->ink, NULL);
+  else
+    paint_eyes (cr, x, y, r);
+  paint_smile (cr, x, y, r);
+  cairo_restore (cr);
+}
+
+/* Each person keeps their colour from drawing to drawing, whatever the
+ * order the people come in. */
+static LtColor
+face_color (const LtGenogramPerson *person)
+{
+  LtColor grey = { 0.92, 0.92, 0.92, 1.0 };
+
+  if (person->unknown)
+    return grey;
+  if (person->is_child)
+    return color_from_hex (0xffe27a); /* sunny yellow, the child's own */
+  return soft_color ((guint) person->person_id);
+}
+
 static void
 paint_node (cairo_t                *cr,
+            const LtGenogramLayout *layout,
             const LtGenogramNode   *node,
             const LtGenogramPerson *person,
             const LtDiagramPalette *palette,
             gboolean                highlighted)
 {
-  double name_h = text_height (person->name, LT_DIAGRAM_NAME_SIZE, person->is_child);
+  double name_size = lt_genogram_name_size (layout->style);
+  double name_h = text_height (node->name, name_size, person->is_child);
 
-  paint_symbol (cr, person, node->x, node->y, LT_GENOGRAM_SYMBOL, palette, highlighted);
-  paint_text (cr, person->name, LT_DIAGRAM_NAME_SIZE, person->is_child, node->x, node->label.y,
-              &palette->ink, &palette->backdrop);
+  if (layout->style == LT_GENOGRAM_STYLE_CHILD_FRIENDLY)
+    {
+      paint_face (cr, person, node->x, node->y, node->symbol.width,
+                  face_color (person), palette, highlighted);
+      paint_text (cr, node->name, name_size, person->is_child, node->x, node->label.y,
+                  &palette->ink, &palette->backdrop);
+      return;
+    }
+  paint_symbol (cr, person, node->x, node->y, node->symbol.width, palette, highlighted);
+  paint_text (cr, node->name, name_size, person->is_child, node->x, node->label.y, &palette->ink,
+              &palette->backdrop);
   if (person->years != NULL)
     paint_text (cr, person->years, LT_DIAGRAM_SMALL_SIZE, FALSE, node->x, node->label.y + name_h,
                 &palette->muted, &palette->backdrop);
+}
+
+static void
+paint_placements (cairo_t                *cr,
+                  const LtGenogramLayout *layout,
+                  const LtGenogram       *genogram,
+                  const LtDiagramPalette *palette)
+{
+  for (guint i = 0; i < layout->placements->len && i < genogram->placements->len; i++)
+    {
+      const LtGenogramBox *box = &g_array_index (layout->placements, LtGenogramBox, i);
+      g_autoptr (PangoLayout) text =
+          lt_diagram_text_new (cr, g_ptr_array_index (genogram->placements, i),
+                               LT_DIAGRAM_SMALL_SIZE, FALSE, LT_GENOGRAM_PLACEMENT_WIDTH);
+
+      cairo_rectangle (cr, box->x - 1, box->y, box->width + 2, box->height);
+      cairo_set_source_rgba (cr, palette->backdrop.red, palette->backdrop.green,
+                             palette->backdrop.blue, 0.85);
+      cairo_fill (cr);
+      lt_diagram_set_color (cr, &palette->ink);
+      cairo_move_to (cr, box->x + box->width / 2 - LT_GENOGRAM_PLACEMENT_WIDTH / 2, box->y);
+      pango_cairo_show_layout (cr, text);
+    }
 }
 
 /* A dashed line with rounded corners around the household. */
@@ -362,6 +522,7 @@ paint_household (cairo_t                *cr,
 
 static void
 paint_legend_sample (cairo_t                    *cr,
+                     LtGenogramStyle             style,
                      const LtGenogramLegendItem *item,
                      const LtDiagramPalette     *palette)
 {
@@ -388,10 +549,23 @@ paint_legend_sample (cairo_t                    *cr,
       sample.deceased = TRUE;
       paint_symbol (cr, &sample, box->x + box->width / 2, cy, 12, palette, FALSE);
       break;
+    case LT_GENOGRAM_LEGEND_UNKNOWN:
+      sample.gender = LT_GENDER_MALE;
+      sample.unknown = TRUE;
+      if (style == LT_GENOGRAM_STYLE_CHILD_FRIENDLY)
+        paint_face (cr, &sample, box->x + box->width / 2, cy, 18, face_color (&sample), palette,
+                    FALSE);
+      else
+        paint_symbol (cr, &sample, box->x + box->width / 2, cy, 14, palette, FALSE);
+      break;
     case LT_GENOGRAM_LEGEND_CHILD:
       sample.gender = LT_GENDER_FEMALE;
       sample.is_child = TRUE;
-      paint_symbol (cr, &sample, box->x + box->width / 2, cy, 16, palette, FALSE);
+      if (style == LT_GENOGRAM_STYLE_CHILD_FRIENDLY)
+        paint_face (cr, &sample, box->x + box->width / 2, cy, 18, face_color (&sample), palette,
+                    FALSE);
+      else
+        paint_symbol (cr, &sample, box->x + box->width / 2, cy, 16, palette, FALSE);
       break;
     case LT_GENOGRAM_LEGEND_HOUSEHOLD:
       {
@@ -409,7 +583,8 @@ paint_legend_sample (cairo_t                    *cr,
     default:
       {
         LtGenogramLine  line = { item->stroke, item->ink, item->mark,
-                                 g_array_new (FALSE, FALSE, sizeof (LtGenogramPoint)), NULL };
+                                 g_array_new (FALSE, FALSE, sizeof (LtGenogramPoint)), NULL,
+                                 LT_GENOGRAM_LINE_OTHER };
         LtGenogramPoint ends[2] = { { box->x, cy }, { box->x + box->width, cy } };
 
         g_array_append_vals (line.points, ends, 2);
@@ -431,7 +606,7 @@ paint_legend (cairo_t                *cr,
       g_autoptr (PangoLayout) text =
           lt_diagram_text_new (cr, item->label, LT_DIAGRAM_SMALL_SIZE, FALSE, 0);
 
-      paint_legend_sample (cr, item, palette);
+      paint_legend_sample (cr, layout->style, item, palette);
       lt_diagram_set_color (cr, &palette->muted);
       cairo_move_to (cr, item->text.x, item->text.y);
       pango_layout_set_alignment (text, PANGO_ALIGN_LEFT);
@@ -465,9 +640,10 @@ lt_genogram_paint (cairo_t                *cr,
     {
       const LtGenogramNode *node = &g_array_index (layout->nodes, LtGenogramNode, i);
 
-      paint_node (cr, node, g_ptr_array_index (genogram->persons, node->person), palette,
+      paint_node (cr, layout, node, g_ptr_array_index (genogram->persons, node->person), palette,
                   (int) node->person == highlight);
     }
+  paint_placements (cr, layout, genogram, palette);
   paint_legend (cr, layout, palette);
   cairo_restore (cr);
 }
@@ -490,6 +666,7 @@ paint_for_export (cairo_t *cr,
 
 /**
  * lt_genogram_export:
+ * @style: the professional drawing, or the child's own
  * @path: a .png, .svg or .pdf file
  * @title: (nullable): a heading, such as "Ida's family"
  *
@@ -497,11 +674,12 @@ paint_for_export (cairo_t *cr,
  */
 gboolean
 lt_genogram_export (const LtGenogram *genogram,
+                    LtGenogramStyle   style,
                     const char       *path,
                     const char       *title,
                     GError          **error)
 {
-  g_autoptr (LtGenogramLayout) layout = lt_genogram_layout_new (genogram);
+  g_autoptr (LtGenogramLayout) layout = lt_genogram_layout_new_with_style (genogram, style);
   ExportData export = { layout, genogram };
 
   lt_diagram_palette_init (&export.palette, FALSE);

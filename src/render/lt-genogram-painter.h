@@ -17,6 +17,7 @@ void     lt_genogram_paint (cairo_t                *cr,
                             const LtDiagramPalette *palette,
                             int                     highlight);
 gboolean lt_genogram_export (const LtGenogram *genogram,
+                             LtGenogramStyle   style,
                              const char       *path,
                              const char       *title,
                              GError          **error);

@@ -34,12 +34,13 @@ typedef struct
 /* A child hanging from a family. */
 typedef struct
 {
-  int              family; /* index in unions */
-  int              child;
-  gboolean         secondary; /* foster or step parents beside the home family */
-  LtGenogramStroke stroke;
-  GArray          *ties; /* guint */
-  int              twin; /* the other twin, or -1 */
+  int                family; /* index in unions */
+  int                child;
+  gboolean           secondary; /* foster or step parents beside the home family */
+  LtGenogramStroke   stroke;
+  GArray            *ties; /* guint */
+  int                twin; /* the other twin, or -1 */
+  LtGenogramLineKind kind;
 } Descent;
 
 typedef struct
@@ -53,6 +54,9 @@ typedef struct
 {
   const LtGenogram *genogram;
   guint             n;
+  LtGenogramStyle   style;
+  char            **names;    /* per person: the name written */
+  double           *symbol;   /* per person: the size of the symbol or face */
   GArray           *unions;   /* Union */
   GArray           *descents; /* Descent */
   GHashTable       *union_of_pair;
@@ -60,8 +64,9 @@ typedef struct
   int              *generation; /* per person */
   double           *width;      /* per person: node width */
   double           *label_w, *label_h;
-  int              *block_of; /* per person */
-  double           *offset;   /* per person: centre minus block centre */
+  double           *placement_h; /* per placement of the genogram: the height of its text */
+  int              *block_of;    /* per person */
+  double           *offset;      /* per person: centre minus block centre */
   int               n_rows;
   GPtrArray        *rows; /* per row: GArray of Block, in order */
   gboolean         *drawn_tie;
@@ -82,6 +87,12 @@ person_at (const Work *work,
            guint       i)
 {
   return g_ptr_array_index (work->genogram->persons, i);
+}
+
+static inline gboolean
+child_friendly (const Work *work)
+{
+  return work->style == LT_GENOGRAM_STYLE_CHILD_FRIENDLY;
 }
 
 static inline Union *

@@ -19,6 +19,7 @@ typedef struct
   gboolean deceased;
   gboolean is_child;         /* the index person: the child the book is about */
   gboolean in_household;     /* lives in the home the child lives in now */
+  gboolean unknown;          /* a placeholder for someone not known: "Unknown", "?" */
   double   nudge_x, nudge_y; /* the user's nudge, in points */
 } LtGenogramPerson;
 
@@ -33,8 +34,9 @@ typedef struct
 
 typedef struct
 {
-  GPtrArray *persons; /* LtGenogramPerson*, owned; the child first */
-  GArray    *ties;    /* LtGenogramTie */
+  GPtrArray *persons;    /* LtGenogramPerson*, owned; the child first */
+  GArray    *ties;       /* LtGenogramTie */
+  GPtrArray *placements; /* char*: the child's homes with their dates, oldest first */
 } LtGenogram;
 
 LtGenogram *lt_genogram_new (void);
@@ -50,6 +52,10 @@ void        lt_genogram_add_tie (LtGenogram    *genogram,
                                  guint          to,
                                  LtRelationKind kind,
                                  LtEmotion      emotion);
+void        lt_genogram_add_placement (LtGenogram *genogram,
+                                       const char *place,
+                                       const char *start_date,
+                                       const char *end_date);
 LtGenogram *lt_genogram_new_from_store (LtStore *store,
                                         LtChild *child);
 int         lt_genogram_find_person (const LtGenogram *genogram,

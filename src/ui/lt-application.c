@@ -106,6 +106,10 @@ static const GOptionEntry option_entries[] = {
   { "export-genogram", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Draw the genogram of the child called NAME to --output (.png, .svg or .pdf), then exit"),
     N_ ("NAME") },
+  { "child-friendly", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_ ("With --export-genogram or --export-book --with-drawings: draw the family tree in the "
+        "child’s own version, with friendly faces and first names (a book for the child always has it)"),
+    NULL },
   { "export-handover", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Write the handover package of the planned move of the child called NAME into the folder "
         "--output, then exit"),
@@ -355,6 +359,7 @@ export_book (LtApplication *self,
     }
   if (!lt_book_export_to_file (store, child, output,
                                audience, g_variant_dict_contains (options, "with-drawings"),
+                               audience == LT_AUDIENCE_CHILD || g_variant_dict_contains (options, "child-friendly"),
                                g_ascii_strcasecmp (paper, "a5") == 0 ? LT_BOOK_PAPER_A5 : LT_BOOK_PAPER_A4,
                                &report, &error))
     {
@@ -645,9 +650,12 @@ export_diagram (LtApplication *self,
   if (child != NULL && kind == DIAGRAM_GENOGRAM)
     {
       g_autoptr (LtGenogram) genogram = lt_genogram_new_from_store (store, child);
+      LtGenogramStyle style = g_variant_dict_contains (options, "child-friendly")
+                                  ? LT_GENOGRAM_STYLE_CHILD_FRIENDLY
+                                  : LT_GENOGRAM_STYLE_PROFESSIONAL;
 
       title = g_strdup_printf (_ ("%s’s family"), lt_child_get_display_name (child));
-      written = lt_genogram_export (genogram, output, title, &error);
+      written = lt_genogram_export (genogram, style, output, title, &error);
     }
   else if (child != NULL)
     {

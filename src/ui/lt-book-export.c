@@ -335,6 +335,8 @@ add_network_drawing (LtBookChapter *chapter,
 
 /**
  * lt_book_snapshot_add_drawings:
+ * @child_friendly: draw the family tree in the child's own version
+ *   (friendly faces, first names) rather than the professional notation
  *
  * Adds a last chapter with @child's family tree (and network map), drawn
  * as they are now, for books that include them.
@@ -342,14 +344,17 @@ add_network_drawing (LtBookChapter *chapter,
 void
 lt_book_snapshot_add_drawings (LtBook  *book,
                                LtStore *store,
-                               LtChild *child)
+                               LtChild *child,
+                               gboolean child_friendly)
 {
   GenogramDrawing *genogram = g_new0 (GenogramDrawing, 1);
   LtBookChapter   *chapter = lt_book_add_chapter (book, _ ("My Family and My Network"));
   LtBookEntry     *entry;
 
   genogram->genogram = lt_genogram_new_from_store (store, child);
-  genogram->layout = lt_genogram_layout_new (genogram->genogram);
+  genogram->layout = lt_genogram_layout_new_with_style (
+      genogram->genogram,
+      child_friendly ? LT_GENOGRAM_STYLE_CHILD_FRIENDLY : LT_GENOGRAM_STYLE_PROFESSIONAL);
   lt_diagram_palette_init (&genogram->palette, FALSE);
   entry = lt_book_chapter_add_entry (chapter, _ ("My Family Tree"), NULL, NULL,
                                      LT_BOOK_AUTHOR_TOGETHER);
@@ -359,13 +364,15 @@ lt_book_snapshot_add_drawings (LtBook  *book,
   add_network_drawing (chapter, store, child);
 }
 
-/* For the command line: snapshot and write, on this thread. */
+/* For the command line and the child's copy: snapshot and write, on this
+ * thread; @child_friendly draws the family tree in the child's version. */
 gboolean
 lt_book_export_to_file (LtStore          *store,
                         LtChild          *child,
                         const char       *path,
                         LtAudience        audience,
                         gboolean          include_drawings,
+                        gboolean          child_friendly,
                         LtBookPaper       paper,
                         LtBookPdfReport **report,
                         GError          **error)
@@ -373,7 +380,7 @@ lt_book_export_to_file (LtStore          *store,
   g_autoptr (LtBook) book = lt_book_snapshot_new (store, child, audience, paper);
 
   if (include_drawings)
-    lt_book_snapshot_add_drawings (book, store, child);
+    lt_book_snapshot_add_drawings (book, store, child, child_friendly);
 
   return lt_book_write_pdf (book, path, NULL, NULL, NULL, report, error);
 }
@@ -543,7 +550,8 @@ start_writing (Export *export)
 
   export->book = lt_book_snapshot_new (export->store, export->child, export->audience, LT_BOOK_PAPER_A4);
   if (export->include_drawings)
-    lt_book_snapshot_add_drawings (export->book, export->store, export->child);
+    lt_book_snapshot_add_drawings (export->book, export->store, export->child,
+                                   export->audience == LT_AUDIENCE_CHILD);
   export->cancellable = g_cancellable_new ();
   export->progress_window = make_progress_window (export);
   gtk_window_present (GTK_WINDOW (export->progress_window));
@@ -658,7 +666,7 @@ start_printing (Export *export)
 
   job->book = lt_book_snapshot_new (export->store, export->child, export->audience, LT_BOOK_PAPER_A4);
   if (export->include_drawings)
-    lt_book_snapshot_add_drawings (job->book, export->store, export->child);
+    lt_book_snapshot_add_drawings (job->book, export->store, export->child, export->audience == LT_AUDIENCE_CHILD);
   job->pages = lt_book_pages_new (job->book);
   gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
   gtk_paper_size_free (paper);

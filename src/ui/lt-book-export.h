@@ -20,12 +20,14 @@ LtBook     *lt_book_snapshot_new (LtStore    *store,
                                   LtBookPaper paper);
 void     lt_book_snapshot_add_drawings (LtBook  *book,
                                         LtStore *store,
-                                        LtChild *child);
+                                        LtChild *child,
+                                        gboolean child_friendly);
 gboolean lt_book_export_to_file (LtStore          *store,
                                  LtChild          *child,
                                  const char       *path,
                                  LtAudience        audience,
                                  gboolean          include_drawings,
+                                 gboolean          child_friendly,
                                  LtBookPaper       paper,
                                  LtBookPdfReport **report,
                                  GError          **error);

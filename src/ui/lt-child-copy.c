@@ -496,7 +496,9 @@ lt_child_copy_write (LtStore    *store,
   pdf = g_build_filename (building, book, NULL);
   photos = g_build_filename (building, _ ("Photos"), NULL);
   texts = g_build_filename (building, _ ("Texts"), NULL);
-  ok = lt_book_export_to_file (store, child, pdf, LT_AUDIENCE_CHILD, TRUE, LT_BOOK_PAPER_A4, NULL, error) &&
+  /* The copy is the child's own: the book for the child, with the family
+   * tree in the child's version. */
+  ok = lt_book_export_to_file (store, child, pdf, LT_AUDIENCE_CHILD, TRUE, TRUE, LT_BOOK_PAPER_A4, NULL, error) &&
        write_data (store, child, left_out, building, photos, texts, error);
   if (ok && zip)
     {

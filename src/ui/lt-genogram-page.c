@@ -5,8 +5,10 @@
  *
  * The page carries out the "family.*" actions the drawing's context menu,
  * the buttons and the list use: adding people and relations (a parent,
- * partner, child or sibling of someone in one go), editing, deleting after
- * asking, putting nudged people back, exporting and importing GEDCOM.
+ * partner, child or sibling of someone in one go, or a placeholder for a
+ * parent no one knows), editing, deleting after asking, putting nudged
+ * people back, exporting (the professional drawing or the child's own) and
+ * importing GEDCOM.
  */
 #include "config.h"
 
@@ -42,6 +44,7 @@ G_DEFINE_FINAL_TYPE (LtGenogramPage, lt_genogram_page, GTK_TYPE_WIDGET)
 static const char *const person_actions[] = {
   "family.edit-person",
   "family.add-parent",
+  "family.add-unknown-parent",
   "family.add-partner",
   "family.add-child",
   "family.add-sibling",
@@ -324,6 +327,74 @@ add_parent_action (GtkWidget  *widget,
   add_relative (LT_GENOGRAM_PAGE (widget), LT_RELATION_KIND_PARENT, FALSE, LT_PERSON_ROLE_OTHER);
 }
 
+/* How many birth or adoptive parents @person_id (0: the child) has. */
+static guint
+count_parents_of (LtGenogramPage *self,
+                  gint64          person_id)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->relations); i++)
+    {
+      g_autoptr (LtRelation) relation = g_list_model_get_item (self->relations, i);
+      LtRelationKind kind = lt_relation_get_kind (relation);
+
+      if (lt_relation_get_to_person_id (relation) == person_id &&
+          (kind == LT_RELATION_KIND_PARENT || kind == LT_RELATION_KIND_ADOPTIVE_PARENT))
+        n++;
+    }
+  return n;
+}
+
+static LtPerson *
+new_unknown_person (LtGenogramPage *self)
+{
+  LtPerson *person = new_family_member (self);
+
+  /* The name is kept for the records; the drawing says "Unknown". */
+  lt_person_set_name (person, _ ("Unknown"));
+  lt_person_set_unknown (person, TRUE);
+  lt_person_set_on_network_map (person, FALSE);
+  return person;
+}
+
+/* A placeholder for a parent no one knows, tied to the selected person in
+ * one go; if the tie cannot be written, the placeholder goes again. */
+static void
+add_unknown_parent_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  LtGenogramPage *self = LT_GENOGRAM_PAGE (widget);
+  gint64          anchor = lt_genogram_view_get_selected (self->view);
+  g_autoptr (LtPerson) person = NULL;
+  g_autoptr (LtRelation) relation = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (anchor == LT_GENOGRAM_VIEW_NONE)
+    return;
+  if (count_parents_of (self, anchor) >= 2)
+    {
+      lt_window_toast_from (widget, adw_toast_new (_ ("This person has two parents already")));
+      return;
+    }
+  person = new_unknown_person (self);
+  if (!lt_store_add (self->store, LT_RECORD (person), &error))
+    {
+      lt_window_toast_from (widget, adw_toast_new (error->message));
+      return;
+    }
+  relation = new_relation (self, lt_record_get_id (LT_RECORD (person)), anchor,
+                           LT_RELATION_KIND_PARENT);
+  if (!lt_store_add (self->store, LT_RECORD (relation), &error))
+    {
+      lt_window_toast_from (widget, adw_toast_new (error->message));
+      lt_store_remove (self->store, LT_RECORD (person), NULL);
+      return;
+    }
+  lt_genogram_view_select (self->view, lt_record_get_id (LT_RECORD (person)));
+}
+
 static void
 add_partner_action (GtkWidget  *widget,
                     const char *action_name,
@@ -550,7 +621,20 @@ write_genogram (const char *path,
   LtGenogramPage  *self = data;
   g_autofree char *title = drawing_title (self);
 
-  return lt_genogram_export (lt_genogram_view_get_genogram (self->view), path, title, error);
+  return lt_genogram_export (lt_genogram_view_get_genogram (self->view),
+                             LT_GENOGRAM_STYLE_PROFESSIONAL, path, title, error);
+}
+
+static gboolean
+write_child_friendly_genogram (const char *path,
+                               gpointer    data,
+                               GError    **error)
+{
+  LtGenogramPage  *self = data;
+  g_autofree char *title = drawing_title (self);
+
+  return lt_genogram_export (lt_genogram_view_get_genogram (self->view),
+                             LT_GENOGRAM_STYLE_CHILD_FRIENDLY, path, title, error);
 }
 
 static void
@@ -563,6 +647,21 @@ export_action (GtkWidget  *widget,
   g_autofree char *name = g_strconcat (title, ".pdf", NULL);
 
   lt_diagram_chooser_export (widget, name, write_genogram, g_object_ref (self), g_object_unref);
+}
+
+/* The child's own drawing: friendly faces and first names. */
+static void
+export_child_friendly_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  LtGenogramPage *self = LT_GENOGRAM_PAGE (widget);
+  /* Translators: the file name of the child's own family tree; %s is the child */
+  g_autofree char *name =
+      g_strdup_printf (_ ("%s’s family, for the child.pdf"), lt_child_get_display_name (self->child));
+
+  lt_diagram_chooser_export (widget, name, write_child_friendly_genogram, g_object_ref (self),
+                             g_object_unref);
 }
 
 static void
@@ -612,6 +711,8 @@ lt_genogram_page_class_init (LtGenogramPageClass *klass)
   gtk_widget_class_install_action (widget_class, "family.add-person", NULL, add_person_action);
   gtk_widget_class_install_action (widget_class, "family.add-relation", NULL, add_relation_action);
   gtk_widget_class_install_action (widget_class, "family.add-parent", NULL, add_parent_action);
+  gtk_widget_class_install_action (widget_class, "family.add-unknown-parent", NULL,
+                                   add_unknown_parent_action);
   gtk_widget_class_install_action (widget_class, "family.add-partner", NULL, add_partner_action);
   gtk_widget_class_install_action (widget_class, "family.add-child", NULL, add_child_action);
   gtk_widget_class_install_action (widget_class, "family.add-sibling", NULL, add_sibling_action);
@@ -629,6 +730,8 @@ lt_genogram_page_class_init (LtGenogramPageClass *klass)
   gtk_widget_class_install_action (widget_class, "family.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "family.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "family.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "family.export-child-friendly", NULL,
+                                   export_child_friendly_action);
   gtk_widget_class_install_action (widget_class, "family.import-gedcom", NULL,
                                    import_gedcom_action);
 

@@ -280,6 +280,7 @@ make_menu (gboolean on_person)
     {
       g_menu_append (edit, _ ("_Edit…"), "family.edit-person");
       g_menu_append (add, _ ("Add _Parent…"), "family.add-parent");
+      g_menu_append (add, _ ("Add _Unknown Parent"), "family.add-unknown-parent");
       g_menu_append (add, _ ("Add Pa_rtner…"), "family.add-partner");
       g_menu_append (add, _ ("Add _Child…"), "family.add-child");
       g_menu_append (add, _ ("Add _Brother or Sister…"), "family.add-sibling");

@@ -162,7 +162,8 @@ main (int   argc,
            genogram->ties->len, n_lines, width, height);
   g_print ("layout: median %.1f ms; paint: median %.1f ms (%d rounds)\n", median (layout_times),
            median (paint_times), repetitions);
-  if (png_path != NULL && !lt_genogram_export (genogram, png_path, NULL, &error))
+  if (png_path != NULL &&
+      !lt_genogram_export (genogram, LT_GENOGRAM_STYLE_PROFESSIONAL, png_path, NULL, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;

@@ -76,6 +76,7 @@ test_round_trip (Fixture      *fixture,
   /* Ties between people name them by position, so they survive new ids. */
   g_assert_nonnull (strstr (first, "\"kind\" : \"foster-parent\""));
   g_assert_nonnull (strstr (first, "\"lives_with_child\" : true"));
+  g_assert_nonnull (strstr (first, "\"unknown\" : true")); /* Ida's father's father */
   /* The calendar: a repeating visit, its changed occurrences naming it by
    * position, and who takes part. */
   g_assert_nonnull (strstr (first, "\"rrule\" : \"FREQ=WEEKLY;INTERVAL=2;BYDAY=SA\""));

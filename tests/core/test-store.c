@@ -701,6 +701,40 @@ on_notify_cb (GObject    *object,
   (*count)++;
 }
 
+/* A person marked as not known (migration 017) stays so after reopening;
+ * the flag notifies once per change. */
+static void
+test_unknown_person (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_autoptr (LtChild) child = add_child (fixture->store, "Mo", "2010-11-02");
+  g_autoptr (LtPerson) father = lt_person_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) persons = NULL;
+  g_autoptr (LtPerson) reread = NULL;
+  gint64 id;
+  guint  count = 0;
+
+  g_signal_connect (father, "notify::unknown", G_CALLBACK (on_notify_cb), &count);
+  g_assert_false (lt_person_get_unknown (father));
+  lt_person_set_unknown (father, TRUE);
+  lt_person_set_unknown (father, TRUE);
+  g_assert_cmpuint (count, ==, 1);
+  lt_person_set_child_id (father, lt_record_get_id (LT_RECORD (child)));
+  lt_person_set_name (father, "Mos far");
+  g_assert_true (lt_store_add (fixture->store, LT_RECORD (father), &error));
+  g_assert_no_error (error);
+  id = lt_record_get_id (LT_RECORD (child));
+  g_clear_object (&father);
+  g_clear_object (&child);
+  reopen (fixture);
+
+  persons = lt_store_list_records (fixture->store, LT_TYPE_PERSON, id);
+  g_assert_cmpuint (g_list_model_get_n_items (persons), ==, 1);
+  reread = g_list_model_get_item (persons, 0);
+  g_assert_true (lt_person_get_unknown (reread));
+}
+
 static void
 test_property_contract (void)
 {
@@ -799,6 +833,7 @@ main (int   argc,
   ADD ("/store/transaction-lost", test_transaction_lost);
   ADD ("/store/placement-order", test_placement_order);
   ADD ("/store/danish-sort", test_danish_sort);
+  ADD ("/store/unknown-person", test_unknown_person);
 #undef ADD
   g_test_add_func ("/record/property-contract", test_property_contract);
   g_test_add_func ("/record/copy-and-equal", test_copy_and_equal);

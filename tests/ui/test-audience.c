@@ -297,7 +297,7 @@ test_book (Fixture      *fixture,
       g_autofree char *path = g_build_filename (fixture->folder, name, NULL);
       g_autofree char *text = NULL;
 
-      g_assert_true (lt_book_export_to_file (fixture->store, fixture->child, path, books[i].audience, FALSE,
+      g_assert_true (lt_book_export_to_file (fixture->store, fixture->child, path, books[i].audience, FALSE, FALSE,
                                              LT_BOOK_PAPER_A4, NULL, &error));
       g_assert_no_error (error);
       text = pdf_text (path);
@@ -331,7 +331,7 @@ test_letter (Fixture      *fixture,
       lt_story_entry_set_open_on (LT_STORY_ENTRY (draft), today);
       g_assert_true (lt_store_save (fixture->store, draft, &error));
     }
-  g_assert_true (lt_book_export_to_file (fixture->store, fixture->child, path, LT_AUDIENCE_CHILD, FALSE,
+  g_assert_true (lt_book_export_to_file (fixture->store, fixture->child, path, LT_AUDIENCE_CHILD, FALSE, FALSE,
                                          LT_BOOK_PAPER_A4, NULL, &error));
   g_assert_no_error (error);
   text = pdf_text (path);

@@ -127,6 +127,30 @@ for format in png svg pdf; do
 done
 pdftotext "$work/family.pdf" - | grep -q 'Camilla Sørensen' || fail "the family tree lacks a name with ø"
 pdftotext "$work/network.pdf" - | grep -q 'Hanne Bæk' || fail "the network map lacks the teacher"
+pdftotext "$work/family.pdf" - | grep -q '25.6.2021' || fail "the family tree lacks the date of Ida's home"
+# The child's own family tree: first names, no family names, no dates.
+"$livstraad" --demo --export-genogram Ida --child-friendly --output "$work/mine.pdf" >/dev/null
+[ "$(stat -c %a "$work/mine.pdf")" = 600 ] || fail "the child's family tree is readable by others"
+pdftotext "$work/mine.pdf" "$work/mine.txt"
+grep -q 'Camilla' "$work/mine.txt" || fail "the child's family tree lacks her mother"
+grep -q 'Anne' "$work/mine.txt" || fail "the child's family tree lacks her foster mother"
+if grep -q 'Sørensen\|2021' "$work/mine.txt"; then
+  fail "the child's family tree has family names or dates"
+fi
+# The book with the drawings: the child's family tree in the book for the
+# child, the professional one in a book for professionals (or the child's
+# when asked for).
+"$livstraad" --demo --export-book Ida --with-drawings --audience professionals \
+  --output "$work/book-tree.pdf" >/dev/null
+pdftotext "$work/book-tree.pdf" - | grep -q 'Caregiver (foster parent)' \
+  || fail "the book's family tree lacks the caregiver line"
+"$livstraad" --demo --export-book Ida --with-drawings --output "$work/book-mine.pdf" >/dev/null
+pdftotext "$work/book-mine.pdf" - | grep -q 'Grown-ups who take care of me' \
+  || fail "the book for the child does not have the child's family tree"
+"$livstraad" --demo --export-book Ida --with-drawings --audience parents --child-friendly \
+  --output "$work/book-parents.pdf" >/dev/null
+pdftotext "$work/book-parents.pdf" - | grep -q 'Grown-ups who take care of me' \
+  || fail "--child-friendly did not put the child's family tree in the book"
 if "$livstraad" --demo --export-genogram Ida --output "$work/family.doc" 2>"$work/err"; then
   fail "a family tree in an unknown format"
 fi

@@ -468,7 +468,7 @@ test_family_tree (Fixture      *fixture,
   nth = 0;
   view = find_descendant (page, LT_TYPE_GENOGRAM_VIEW, &nth);
   g_assert_true (gtk_widget_get_mapped (view));
-  g_assert_cmpuint (lt_genogram_view_get_genogram (LT_GENOGRAM_VIEW (view))->persons->len, ==, 10);
+  g_assert_cmpuint (lt_genogram_view_get_genogram (LT_GENOGRAM_VIEW (view))->persons->len, ==, 11);
   save_when_drawn (GTK_WIDGET (fixture->window), path);
 
   /* Nothing selected: the person actions are off. */
@@ -495,7 +495,7 @@ test_family_tree (Fixture      *fixture,
     g_assert_cmpint (lt_relation_get_to_person_id (added), ==, lt_record_get_id (LT_RECORD (ronja)));
     g_assert_cmpint (lt_relation_get_kind (added), ==, LT_RELATION_KIND_PARENT);
     /* The new person is in the drawing, selected. */
-    g_assert_cmpuint (lt_genogram_view_get_genogram (LT_GENOGRAM_VIEW (view))->persons->len, ==, 11);
+    g_assert_cmpuint (lt_genogram_view_get_genogram (LT_GENOGRAM_VIEW (view))->persons->len, ==, 12);
     g_assert_cmpint (lt_genogram_view_get_selected (LT_GENOGRAM_VIEW (view)), ==,
                      lt_record_get_id (LT_RECORD (ronja)));
 
@@ -504,7 +504,35 @@ test_family_tree (Fixture      *fixture,
   }
   spin (50);
   g_assert_cmpuint (g_list_model_get_n_items (relations), ==, before);
-  g_assert_cmpuint (lt_genogram_view_get_genogram (LT_GENOGRAM_VIEW (view))->persons->len, ==, 10);
+  g_assert_cmpuint (lt_genogram_view_get_genogram (LT_GENOGRAM_VIEW (view))->persons->len, ==, 11);
+
+  /* A parent no one knows: a placeholder and its tie in one step. */
+  lt_genogram_view_select (LT_GENOGRAM_VIEW (view), lt_record_get_id (LT_RECORD (thomas)));
+  g_assert_true (gtk_widget_activate_action (page, "family.add-unknown-parent", NULL));
+  spin (50);
+  g_assert_null (find_toplevel (LT_TYPE_RECORD_DIALOG));
+  g_assert_cmpuint (g_list_model_get_n_items (relations), ==, before + 1);
+  {
+    g_autoptr (LtRelation) added = g_list_model_get_item (relations, before);
+    const LtGenogram *genogram = lt_genogram_view_get_genogram (LT_GENOGRAM_VIEW (view));
+    gint64            id = lt_relation_get_from_person_id (added);
+    LtRecord         *unknown = lt_store_lookup (fixture->store, LT_TYPE_PERSON, id, &error);
+    int               index = lt_genogram_find_person (genogram, id);
+
+    g_assert_no_error (error);
+    g_assert_true (lt_person_get_unknown (LT_PERSON (unknown)));
+    g_assert_false (lt_person_get_on_network_map (LT_PERSON (unknown)));
+    g_assert_cmpint (lt_relation_get_to_person_id (added), ==, lt_record_get_id (LT_RECORD (thomas)));
+    g_assert_cmpint (lt_relation_get_kind (added), ==, LT_RELATION_KIND_PARENT);
+    g_assert_cmpint (index, >, 0);
+    g_assert_true (((LtGenogramPerson *) g_ptr_array_index (genogram->persons, index))->unknown);
+    g_assert_cmpint (lt_genogram_view_get_selected (LT_GENOGRAM_VIEW (view)), ==, id);
+  }
+  /* Ida has both her parents: no third. */
+  lt_genogram_view_select (LT_GENOGRAM_VIEW (view), 0);
+  g_assert_true (gtk_widget_activate_action (page, "family.add-unknown-parent", NULL));
+  spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (relations), ==, before + 1);
 }
 
 /* Deleting a person from the list offers Undo, which brings back the
