@@ -132,5 +132,8 @@ void          lt_person_set_genogram_dy (LtPerson *self,
 gboolean      lt_person_get_on_network_map (LtPerson *self);
 void          lt_person_set_on_network_map (LtPerson *self,
                                             gboolean  on_network_map);
+gboolean      lt_person_get_matters_most (LtPerson *self);
+void          lt_person_set_matters_most (LtPerson *self,
+                                          gboolean  matters_most);
 
 G_END_DECLS
