@@ -234,8 +234,9 @@ paint_dot (cairo_t                *cr,
   cairo_stroke (cr);
 }
 
-/* The star behind a dot that says "matters most to the child": its points
- * reach out past the dot, within the room the layout keeps around it. */
+/* The star of "matters most to the child", drawn in place of the dot with
+ * a small dot at its heart; its points stay within the room the layout
+ * keeps around a dot. */
 static void
 paint_star (cairo_t                *cr,
             double                  x,
@@ -244,7 +245,7 @@ paint_star (cairo_t                *cr,
             const LtDiagramPalette *palette)
 {
   double outer = radius + STAR_REACH;
-  double inner = radius * 0.8;
+  double inner = outer * 0.45;
 
   cairo_new_path (cr);
   for (int i = 0; i < 10; i++)
@@ -257,7 +258,7 @@ paint_star (cairo_t                *cr,
   cairo_close_path (cr);
   lt_diagram_set_color (cr, &palette->accent);
   cairo_fill_preserve (cr);
-  cairo_set_line_width (cr, 0.8);
+  cairo_set_line_width (cr, 0.7);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   lt_diagram_set_color (cr, &palette->ink);
   cairo_stroke (cr);
@@ -333,7 +334,8 @@ paint_member (cairo_t                *cr,
     }
   if (member->matters_most)
     paint_star (cr, place->x, place->y, place->dot_radius, palette);
-  paint_dot (cr, place->x, place->y, place->dot_radius, member->deceased, palette);
+  paint_dot (cr, place->x, place->y, member->matters_most ? place->dot_radius * 0.4 : place->dot_radius,
+             member->deceased, palette);
   if (member->wish == LT_CONTACT_WISH_RESTORE)
     paint_restore_mark (cr, place->x, place->y, place->dot_radius, palette);
 }
@@ -376,7 +378,7 @@ paint_legend (cairo_t                *cr,
       x += w + LT_NETWORK_LEGEND_ENTRY_GAP;
     }
   paint_star (cr, x + LT_NETWORK_LEGEND_STAR / 2, middle, dot, palette);
-  paint_dot (cr, x + LT_NETWORK_LEGEND_STAR / 2, middle, dot, FALSE, palette);
+  paint_dot (cr, x + LT_NETWORK_LEGEND_STAR / 2, middle, dot * 0.4, FALSE, palette);
   x += LT_NETWORK_LEGEND_STAR + LT_NETWORK_LEGEND_TEXT_GAP;
   lt_diagram_measure_text (lt_network_matters_most_label (), LT_DIAGRAM_SMALL_SIZE, FALSE, 0, &w,
                            &h);

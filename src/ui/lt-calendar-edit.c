@@ -120,14 +120,24 @@ lt_calendar_edit_open (LtCalendarPage *self,
                        LtEvent        *event,
                        LtEvent        *participants_from)
 {
-  LtRecordDialog *dialog = lt_record_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                                 lt_calendar_page_get_store (self), LT_RECORD (event));
-  LtRecord       *child = lt_store_lookup (lt_calendar_page_get_store (self), LT_TYPE_CHILD, lt_event_get_child_id (event), NULL);
-  g_autoptr (GListModel) persons = child != NULL ? lt_store_list_persons (lt_calendar_page_get_store (self), LT_CHILD (child)) : NULL;
   g_autoptr (GPtrArray) linked =
       participants_from != NULL && lt_record_get_id (LT_RECORD (participants_from)) != 0
           ? lt_store_dup_event_persons (lt_calendar_page_get_store (self), participants_from, NULL)
           : NULL;
+
+  lt_calendar_edit_open_with (self, event, linked);
+}
+
+/* The event dialog with @linked (nullable, LtPerson) ticked as taking part. */
+void
+lt_calendar_edit_open_with (LtCalendarPage *self,
+                            LtEvent        *event,
+                            GPtrArray      *linked)
+{
+  LtRecordDialog *dialog = lt_record_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                 lt_calendar_page_get_store (self), LT_RECORD (event));
+  LtRecord       *child = lt_store_lookup (lt_calendar_page_get_store (self), LT_TYPE_CHILD, lt_event_get_child_id (event), NULL);
+  g_autoptr (GListModel) persons = child != NULL ? lt_store_list_persons (lt_calendar_page_get_store (self), LT_CHILD (child)) : NULL;
   AdwPreferencesGroup *group;
 
   if (persons == NULL)

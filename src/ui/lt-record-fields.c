@@ -53,6 +53,8 @@ static const Field person_fields[] = {
   { "lives-with-child", FIELD_SWITCH, N_ ("Lives With the Child Now"),
     N_ ("Drawn inside the household line of the family tree") },
   { "on-network-map", FIELD_SWITCH, N_ ("On the Network Map") },
+  { "matters-most", FIELD_SWITCH, N_ ("Matters Most to the Child"),
+    N_ ("Starred on the network map; said when not seen or heard from for a while") },
   { "contact-wish", FIELD_CHOICE, N_ ("The Child’s Wish"),
     N_ ("Marked on the network map: someone to keep in touch with, or to see again") },
   { "phone", FIELD_TEXT, N_ ("Phone") },
