@@ -37,6 +37,8 @@ struct _LtNetworkView
   LtNetworkMap     *map;
   LtNetworkLayout  *layout;
   LtContactSummary *contacts; /* live maps only: when each person was last seen */
+  LtDiagramPalette  palette;
+  gboolean          palette_valid;
   int               selected; /* member index, or -1 */
   double            zoom;
 
@@ -221,7 +223,12 @@ lt_network_view_snapshot (GtkWidget   *widget,
 
   if (self->layout == NULL)
     return;
-  lt_diagram_palette_from_widget (widget, &palette);
+  if (!self->palette_valid)
+    {
+      lt_diagram_palette_from_widget (widget, &self->palette);
+      self->palette_valid = TRUE;
+    }
+  palette = self->palette;
   origin (self, &ox, &oy);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
                                                                  gtk_widget_get_height (widget)));
@@ -502,6 +509,21 @@ lt_network_view_get_property (GObject    *object,
     }
 }
 
+/* The colours are read from the style here, not while drawing: reading the
+ * style during a snapshot can make GTK 4.8 recompute it under the snapshot
+ * of the widgets around, which then reads freed memory. */
+static void
+lt_network_view_css_changed (GtkWidget         *widget,
+                             GtkCssStyleChange *change)
+{
+  LtNetworkView *self = LT_NETWORK_VIEW (widget);
+
+  GTK_WIDGET_CLASS (lt_network_view_parent_class)->css_changed (widget, change);
+  lt_diagram_palette_from_widget (widget, &self->palette);
+  self->palette_valid = TRUE;
+  gtk_widget_queue_draw (widget);
+}
+
 static void
 lt_network_view_size_allocate (GtkWidget *widget,
                                int        width,
@@ -525,6 +547,7 @@ lt_network_view_class_init (LtNetworkViewClass *klass)
   widget_class->measure = lt_network_view_measure;
   widget_class->snapshot = lt_network_view_snapshot;
   widget_class->size_allocate = lt_network_view_size_allocate;
+  widget_class->css_changed = lt_network_view_css_changed;
 
   properties[PROP_SELECTED] =
       g_param_spec_int64 ("selected", NULL, NULL, -1, G_MAXINT64, -1,
