@@ -195,32 +195,56 @@ open_guidance_action (GtkWidget  *widget,
       lt_guidance_library_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, GUIDANCE_ITEM)));
 }
 
+/* A label that wraps, so the banner fits a phone-sized window. */
 static GtkWidget *
-make_header (LtContactBanner *self)
+wrapping_label (const char *text)
 {
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *before = gtk_label_new (_ ("Not seen or heard from for"));
-  GtkWidget *after = gtk_label_new (_ ("weeks"));
-  GtkWidget *guidance = gtk_button_new_with_mnemonic (_ ("About _Relationships with Family and Network"));
+  GtkWidget *label = gtk_label_new_with_mnemonic (text);
 
-  self->title = GTK_LABEL (gtk_label_new (_ ("Who Matters Most")));
-  gtk_widget_add_css_class (GTK_WIDGET (self->title), "heading");
-  gtk_widget_set_hexpand (GTK_WIDGET (self->title), TRUE);
-  gtk_label_set_xalign (self->title, 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  return label;
+}
+
+static GtkWidget *
+make_period (LtContactBanner *self)
+{
+  GtkWidget *period = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *before = wrapping_label (_ ("Not seen or heard from for"));
+
   self->weeks = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (LT_CONTACT_MIN_WEEKS, LT_CONTACT_MAX_WEEKS, 1));
+  gtk_widget_set_valign (GTK_WIDGET (self->weeks), GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->weeks),
                                _ ("How long before someone who matters most is pointed out here"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->weeks), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Weeks without seeing or hearing from someone"), -1);
+  gtk_box_append (GTK_BOX (period), before);
+  gtk_box_append (GTK_BOX (period), GTK_WIDGET (self->weeks));
+  gtk_box_append (GTK_BOX (period), gtk_label_new (_ ("weeks")));
+  return period;
+}
+
+static GtkWidget *
+make_header (LtContactBanner *self)
+{
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *guidance = gtk_button_new ();
+
+  self->title = GTK_LABEL (wrapping_label (_ ("Who Matters Most")));
+  gtk_widget_add_css_class (GTK_WIDGET (self->title), "heading");
+  gtk_box_append (GTK_BOX (titles), GTK_WIDGET (self->title));
+  gtk_button_set_child (GTK_BUTTON (guidance),
+                        wrapping_label (_ ("About _Relationships with Family and Network")));
   gtk_widget_add_css_class (guidance, "flat");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (guidance), "contact.open-guidance");
   gtk_widget_set_tooltip_text (guidance, _ ("What the recommendations say about keeping up the "
                                             "child’s relationships"));
-  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->title));
-  gtk_box_append (GTK_BOX (header), before);
-  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->weeks));
-  gtk_box_append (GTK_BOX (header), after);
-  gtk_box_append (GTK_BOX (header), guidance);
+  gtk_widget_set_halign (guidance, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (titles), guidance);
+  gtk_widget_set_hexpand (titles, TRUE);
+  gtk_box_append (GTK_BOX (header), titles);
+  gtk_box_append (GTK_BOX (header), make_period (self));
   return header;
 }
 
