@@ -202,6 +202,8 @@ wrapping_label (const char *text)
   GtkWidget *label = gtk_label_new_with_mnemonic (text);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* Wide enough when there is room: a wrapping label asks for little. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 45);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   return label;
 }
@@ -210,7 +212,7 @@ static GtkWidget *
 make_period (LtContactBanner *self)
 {
   GtkWidget *period = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *before = wrapping_label (_ ("Not seen or heard from for"));
+  GtkWidget *before = gtk_label_new (_ ("Not seen or heard from for"));
 
   self->weeks = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (LT_CONTACT_MIN_WEEKS, LT_CONTACT_MAX_WEEKS, 1));
   gtk_widget_set_valign (GTK_WIDGET (self->weeks), GTK_ALIGN_CENTER);
@@ -218,6 +220,8 @@ make_period (LtContactBanner *self)
                                _ ("How long before someone who matters most is pointed out here"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->weeks), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Weeks without seeing or hearing from someone"), -1);
+  /* Cut short rather than wrapped in a narrow window: it reads on from the title. */
+  gtk_label_set_ellipsize (GTK_LABEL (before), PANGO_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (period), before);
   gtk_box_append (GTK_BOX (period), GTK_WIDGET (self->weeks));
   gtk_box_append (GTK_BOX (period), gtk_label_new (_ ("weeks")));
@@ -227,8 +231,8 @@ make_period (LtContactBanner *self)
 static GtkWidget *
 make_header (LtContactBanner *self)
 {
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *guidance = gtk_button_new ();
 
   self->title = GTK_LABEL (wrapping_label (_ ("Who Matters Most")));
@@ -240,9 +244,8 @@ make_header (LtContactBanner *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (guidance), "contact.open-guidance");
   gtk_widget_set_tooltip_text (guidance, _ ("What the recommendations say about keeping up the "
                                             "child’s relationships"));
-  gtk_widget_set_halign (guidance, GTK_ALIGN_START);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->title), TRUE);
   gtk_box_append (GTK_BOX (titles), guidance);
-  gtk_widget_set_hexpand (titles, TRUE);
   gtk_box_append (GTK_BOX (header), titles);
   gtk_box_append (GTK_BOX (header), make_period (self));
   return header;
