@@ -22,4 +22,11 @@ gboolean lt_demo_add_sharing (LtStore *store,
                               LtChild *child,
                               GError **error);
 
+gboolean lt_demo_add_contact (LtStore *store,
+                              LtChild *child,
+                              GError **error);
+gboolean lt_demo_add_proposal (LtStore *store,
+                               LtChild *child,
+                               GError **error);
+
 G_END_DECLS

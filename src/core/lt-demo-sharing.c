@@ -23,8 +23,8 @@ static const SharingPage ida_pages[] = {
   { 3, "Den dag jeg græd i frikvarteret", "efteråret 2025", LT_AUTHOR_TOGETHER, LT_AUDIENCE_DEFAULT, TRUE, NULL,
     "Vi skrev om dagen, hvor nogen drillede Ida med, at hun ikke bor hjemme. Ida har sagt, at den "
     "side ikke skal med i hendes bog, og det respekterer vi." },
-  { 5, "Boller med mor", "oktober 2026", LT_AUTHOR_CHILD, LT_AUDIENCE_ALL, FALSE, NULL,
-    "Mor og jeg bagte boller i Familiehuset. Mine blev de største." },
+  { 5, "Mormors fødselsdag", "juni 2026", LT_AUTHOR_CHILD, LT_AUDIENCE_ALL, FALSE, NULL,
+    "Mormor blev 70, og jeg fik lov til at tænde alle lysene. Mor kom også." },
   { 5, "Et brev til dig, Ida", "november 2026", LT_AUTHOR_ADULT, LT_AUDIENCE_CHILD, FALSE, "2032-03-12",
     "Kære Ida. Når du læser det her, er du fyldt 18. Jeg vil fortælle dig, hvordan det var at "
     "lære dig at kende, og hvor stolt jeg er af dig. Kærlig hilsen Anne" },

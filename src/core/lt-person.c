@@ -36,6 +36,7 @@ struct _LtPerson
   gint64        genogram_dy;
   gboolean      on_network_map;
   gboolean      unknown; /* a placeholder for someone whose identity is not known */
+  gboolean      matters_most;
 };
 
 G_DEFINE_FINAL_TYPE (LtPerson, lt_person, LT_TYPE_RECORD)
@@ -103,12 +104,13 @@ enum
   PROP_GENOGRAM_DY,
   PROP_ON_NETWORK_MAP,
   PROP_UNKNOWN,
+  PROP_MATTERS_MOST,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *const person_columns[] = { "child_id", "name", "role", "circle", "closeness", "gender", "birth_year", "death_year", "phone", "email", "address", "notes", "deceased", "lives_with_child", "contact_wish", "genogram_dx", "genogram_dy", "on_network_map", "unknown", NULL };
+static const char *const person_columns[] = { "child_id", "name", "role", "circle", "closeness", "gender", "birth_year", "death_year", "phone", "email", "address", "notes", "deceased", "lives_with_child", "contact_wish", "genogram_dx", "genogram_dy", "on_network_map", "matters_most", "unknown", NULL };
 
 const char *
 lt_person_role_to_label (LtPersonRole value)
@@ -292,6 +294,9 @@ lt_person_get_property (GObject    *object,
     case PROP_UNKNOWN:
       g_value_set_boolean (value, self->unknown);
       break;
+    case PROP_MATTERS_MOST:
+      g_value_set_boolean (value, self->matters_most);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -363,6 +368,9 @@ lt_person_set_property (GObject      *object,
       break;
     case PROP_UNKNOWN:
       lt_person_set_unknown (self, g_value_get_boolean (value));
+      break;
+    case PROP_MATTERS_MOST:
+      lt_person_set_matters_most (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -443,6 +451,9 @@ lt_person_class_init (LtPersonClass *klass)
                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_UNKNOWN] =
       g_param_spec_boolean ("unknown", NULL, NULL, FALSE,
+                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MATTERS_MOST] =
+      g_param_spec_boolean ("matters-most", NULL, NULL, FALSE,
                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -828,6 +839,29 @@ lt_person_set_unknown (LtPerson *self,
     return;
   self->unknown = unknown;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNKNOWN]);
+}
+
+/* Whether the person is one of those who matter most to the child: marked
+ * on the network map, and watched for how long since they were seen. */
+gboolean
+lt_person_get_matters_most (LtPerson *self)
+{
+  g_return_val_if_fail (LT_IS_PERSON (self), FALSE);
+
+  return self->matters_most;
+}
+
+void
+lt_person_set_matters_most (LtPerson *self,
+                            gboolean  matters_most)
+{
+  g_return_if_fail (LT_IS_PERSON (self));
+
+  matters_most = !!matters_most;
+  if (self->matters_most == matters_most)
+    return;
+  self->matters_most = matters_most;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATTERS_MOST]);
 }
 
 const char *

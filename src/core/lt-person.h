@@ -135,5 +135,8 @@ void          lt_person_set_on_network_map (LtPerson *self,
 gboolean      lt_person_get_unknown (LtPerson *self);
 void          lt_person_set_unknown (LtPerson *self,
                                      gboolean  unknown);
+gboolean      lt_person_get_matters_most (LtPerson *self);
+void          lt_person_set_matters_most (LtPerson *self,
+                                          gboolean  matters_most);
 
 G_END_DECLS

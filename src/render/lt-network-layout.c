@@ -17,6 +17,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -119,15 +120,18 @@ measure_label (const LtNetworkMember *member,
                double                *width,
                double                *height)
 {
-  double name_w, name_h, role_w = 0, role_h = 0;
+  double name_w, name_h, role_w = 0, role_h = 0, contact_w = 0, contact_h = 0;
 
   lt_diagram_measure_text (member->name, LT_DIAGRAM_NAME_SIZE, FALSE, LT_NETWORK_LABEL_MAX_WIDTH,
                            &name_w, &name_h);
   if (member->role != NULL && member->role[0] != '\0')
     lt_diagram_measure_text (member->role, LT_DIAGRAM_SMALL_SIZE, FALSE,
                              LT_NETWORK_LABEL_MAX_WIDTH, &role_w, &role_h);
-  *width = MAX (name_w, role_w) + 2 * LT_NETWORK_LABEL_PAD;
-  *height = name_h + role_h + 2 * LT_NETWORK_LABEL_PAD;
+  if (member->contact != NULL && member->contact[0] != '\0')
+    lt_diagram_measure_text (member->contact, LT_DIAGRAM_SMALL_SIZE, FALSE,
+                             LT_NETWORK_LABEL_MAX_WIDTH, &contact_w, &contact_h);
+  *width = MAX (MAX (name_w, role_w), contact_w) + 2 * LT_NETWORK_LABEL_PAD;
+  *height = name_h + role_h + contact_h + 2 * LT_NETWORK_LABEL_PAD;
 }
 
 static guint
@@ -377,15 +381,19 @@ measure_title (LtCircle      sector,
 static void
 measure_legend (LtNetworkBox *box)
 {
-  double keep_w, keep_h, restore_w, restore_h;
+  double keep_w, keep_h, restore_w, restore_h, most_w, most_h;
 
   lt_diagram_measure_text (lt_contact_wish_to_label (LT_CONTACT_WISH_KEEP),
                            LT_DIAGRAM_SMALL_SIZE, FALSE, 0, &keep_w, &keep_h);
   lt_diagram_measure_text (lt_contact_wish_to_label (LT_CONTACT_WISH_RESTORE),
                            LT_DIAGRAM_SMALL_SIZE, FALSE, 0, &restore_w, &restore_h);
+  lt_diagram_measure_text (lt_network_matters_most_label (), LT_DIAGRAM_SMALL_SIZE, FALSE, 0,
+                           &most_w, &most_h);
   box->width = 2 * (LT_NETWORK_LEGEND_SAMPLE + LT_NETWORK_LEGEND_TEXT_GAP) + keep_w +
-               LT_NETWORK_LEGEND_ENTRY_GAP + restore_w;
-  box->height = MAX (MAX (keep_h, restore_h), 2 * (LT_NETWORK_DOT_RADIUS + DOT_CLEARANCE));
+               LT_NETWORK_LEGEND_ENTRY_GAP + restore_w + LT_NETWORK_LEGEND_ENTRY_GAP +
+               LT_NETWORK_LEGEND_STAR + LT_NETWORK_LEGEND_TEXT_GAP + most_w;
+  box->height = MAX (MAX (MAX (keep_h, restore_h), most_h),
+                     2 * (LT_NETWORK_DOT_RADIUS + DOT_CLEARANCE));
 }
 
 static void
@@ -459,6 +467,13 @@ frame (LtNetworkLayout *layout)
       MARGIN + top + content.height + TITLE_GAP;
   layout->legend.x = (layout->width - layout->legend.width) / 2;
   layout->legend.y = layout->height - MARGIN - layout->legend.height;
+}
+
+/* Returns: the legend's words for the star of those who matter most */
+const char *
+lt_network_matters_most_label (void)
+{
+  return _ ("Matters most to the child");
 }
 
 /**

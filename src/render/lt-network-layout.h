@@ -21,7 +21,7 @@ typedef struct
   guint        member; /* index in map->members */
   double       x, y;   /* dot centre */
   double       dot_radius;
-  LtNetworkBox label; /* name, and the role on a second, smaller line */
+  LtNetworkBox label; /* name; the role, and when last seen, on smaller lines */
 } LtNetworkPlace;
 
 typedef struct
@@ -31,7 +31,7 @@ typedef struct
   double       radii[4]; /* [0] centre disc, [1..3] outer edge of rings 1..3 */
   LtNetworkBox centre_label;
   LtNetworkBox sector_titles[4]; /* by LtCircle: a colour swatch, then the name */
-  LtNetworkBox legend;           /* the two kinds of wish line */
+  LtNetworkBox legend;           /* the two kinds of wish line, and the star */
   GArray      *places;           /* LtNetworkPlace, one per member, in map order */
 } LtNetworkLayout;
 
@@ -45,6 +45,7 @@ typedef struct
 #define LT_NETWORK_LEGEND_SAMPLE 26.0 /* the length of a sample line */
 #define LT_NETWORK_LEGEND_TEXT_GAP 5.0
 #define LT_NETWORK_LEGEND_ENTRY_GAP 18.0
+#define LT_NETWORK_LEGEND_STAR 12.0 /* the sample star of "matters most" */
 
 LtNetworkLayout *lt_network_layout_new (const LtNetworkMap *map);
 void             lt_network_layout_free (LtNetworkLayout *layout);
@@ -57,6 +58,7 @@ gboolean         lt_network_layout_locate (const LtNetworkLayout *layout,
                                            LtCircle              *sector,
                                            int                   *closeness);
 double           lt_network_sector_start (LtCircle sector);
+const char      *lt_network_matters_most_label (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LtNetworkLayout, lt_network_layout_free)
 

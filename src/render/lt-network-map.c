@@ -21,6 +21,7 @@ member_free (gpointer data)
 
   g_free (member->name);
   g_free (member->role);
+  g_free (member->contact);
   g_free (member);
 }
 
@@ -99,7 +100,7 @@ read_member (LtNetworkMap *map,
              GError      **error)
 {
   JsonObject *object;
-  JsonNode   *name, *role, *sector, *closeness, *wish, *deceased;
+  JsonNode   *name, *role, *sector, *closeness, *wish, *deceased, *matters_most;
   int         sector_value, wish_value;
   gint64      closeness_value;
 
@@ -140,6 +141,13 @@ read_member (LtNetworkMap *map,
   lt_network_map_add (map, 0, json_node_get_string (name), json_node_get_string (role),
                       sector_value, (int) closeness_value, wish_value,
                       json_node_get_boolean (deceased));
+  /* Optional: maps kept before it was written have no such member. */
+  matters_most = json_object_get_member (object, "matters_most");
+  if (matters_most != NULL && typed_member (object, "matters_most", G_TYPE_BOOLEAN) == NULL)
+    return wrong_member (error, number, "matters_most");
+  if (matters_most != NULL)
+    ((LtNetworkMember *) g_ptr_array_index (map->members, map->members->len - 1))->matters_most =
+        json_node_get_boolean (matters_most);
   return TRUE;
 }
 
@@ -197,6 +205,27 @@ lt_network_map_add (LtNetworkMap *map,
 }
 
 /**
+ * lt_network_map_set_contact:
+ * @index: a member's index in @map
+ * @contact: (nullable): when the member was last seen or heard from, as
+ *   shown under the name; it is not kept in a saved map
+ */
+void
+lt_network_map_set_contact (LtNetworkMap *map,
+                            guint         index,
+                            const char   *contact)
+{
+  LtNetworkMember *member;
+
+  g_return_if_fail (map != NULL);
+  g_return_if_fail (index < map->members->len);
+
+  member = g_ptr_array_index (map->members, index);
+  g_free (member->contact);
+  member->contact = g_strdup (contact);
+}
+
+/**
  * lt_network_map_new_from_persons:
  * @child_name: (nullable): shown in the centre
  * @persons: (nullable): the child's #LtPerson list, in the order to draw
@@ -225,6 +254,8 @@ lt_network_map_new_from_persons (const char *child_name,
                           lt_person_get_circle (person),
                           (int) CLAMP (lt_person_get_closeness (person), 1, 3),
                           lt_person_get_contact_wish (person), lt_person_get_deceased (person));
+      ((LtNetworkMember *) g_ptr_array_index (map->members, map->members->len - 1))->matters_most =
+          lt_person_get_matters_most (person);
     }
   return map;
 }
@@ -267,6 +298,11 @@ lt_network_map_to_json (const LtNetworkMap *map)
       json_builder_add_string_value (builder, enum_to_nick (LT_TYPE_CONTACT_WISH, member->wish));
       json_builder_set_member_name (builder, "deceased");
       json_builder_add_boolean_value (builder, member->deceased);
+      if (member->matters_most)
+        {
+          json_builder_set_member_name (builder, "matters_most");
+          json_builder_add_boolean_value (builder, TRUE);
+        }
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

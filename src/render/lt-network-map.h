@@ -23,6 +23,8 @@ typedef struct
   int           closeness; /* 1 (closest) … 3 */
   LtContactWish wish;
   gboolean      deceased;
+  gboolean      matters_most; /* one of those who matter most to the child */
+  char         *contact;      /* nullable: "seen 3 weeks ago", under the role; not saved */
 } LtNetworkMember;
 
 typedef struct
@@ -40,6 +42,9 @@ void          lt_network_map_add (LtNetworkMap *map,
                                   int           closeness,
                                   LtContactWish wish,
                                   gboolean      deceased);
+void          lt_network_map_set_contact (LtNetworkMap *map,
+                                          guint         index,
+                                          const char   *contact);
 LtNetworkMap *lt_network_map_new_from_persons (const char *child_name,
                                                GListModel *persons);
 char         *lt_network_map_to_json (const LtNetworkMap *map);

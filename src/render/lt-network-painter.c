@@ -19,6 +19,7 @@
 #define LINE_WIDTH 1.6
 #define MARK_GAP 2.5 /* between a dot and the ring marking "contact again" */
 #define PLATE_RADIUS 3.0
+#define STAR_REACH 3.0 /* how far the points of the "matters most" star reach past the dot */
 
 static const double wish_dashes[] = { 4.0, 3.0 };
 
@@ -233,6 +234,36 @@ paint_dot (cairo_t                *cr,
   cairo_stroke (cr);
 }
 
+/* The star of "matters most to the child", drawn in place of the dot with
+ * a small dot at its heart; its points stay within the room the layout
+ * keeps around a dot. */
+static void
+paint_star (cairo_t                *cr,
+            double                  x,
+            double                  y,
+            double                  radius,
+            const LtDiagramPalette *palette)
+{
+  double outer = radius + STAR_REACH;
+  double inner = outer * 0.45;
+
+  cairo_new_path (cr);
+  for (int i = 0; i < 10; i++)
+    {
+      double angle = -G_PI / 2 + i * G_PI / 5;
+      double r = i % 2 == 0 ? outer : inner;
+
+      cairo_line_to (cr, x + r * cos (angle), y + r * sin (angle));
+    }
+  cairo_close_path (cr);
+  lt_diagram_set_color (cr, &palette->accent);
+  cairo_fill_preserve (cr);
+  cairo_set_line_width (cr, 0.7);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  lt_diagram_set_color (cr, &palette->ink);
+  cairo_stroke (cr);
+}
+
 /* The ring around a dot that says "the child wants this contact back". */
 static void
 paint_restore_mark (cairo_t                *cr,
@@ -256,7 +287,7 @@ paint_member (cairo_t                *cr,
               gboolean                highlighted)
 {
   const LtNetworkBox *label = &place->label;
-  double              name_w, name_h;
+  double              name_w, name_h, role_w = 0, role_h = 0;
 
   lt_cairo_rounded_rectangle (cr, label->x, label->y, label->width, label->height, PLATE_RADIUS);
   if (highlighted)
@@ -283,6 +314,15 @@ paint_member (cairo_t                *cr,
       lt_diagram_set_color (cr, &palette->muted);
       show_text (cr, member->role, LT_DIAGRAM_SMALL_SIZE, FALSE, LT_NETWORK_LABEL_MAX_WIDTH,
                  label->x + label->width / 2, label->y + LT_NETWORK_LABEL_PAD + name_h, TRUE);
+      lt_diagram_measure_text (member->role, LT_DIAGRAM_SMALL_SIZE, FALSE,
+                               LT_NETWORK_LABEL_MAX_WIDTH, &role_w, &role_h);
+    }
+  if (member->contact != NULL && member->contact[0] != '\0')
+    {
+      lt_diagram_set_color (cr, &palette->muted);
+      show_text (cr, member->contact, LT_DIAGRAM_SMALL_SIZE, FALSE, LT_NETWORK_LABEL_MAX_WIDTH,
+                 label->x + label->width / 2, label->y + LT_NETWORK_LABEL_PAD + name_h + role_h,
+                 TRUE);
     }
 
   if (highlighted)
@@ -292,7 +332,10 @@ paint_member (cairo_t                *cr,
       lt_diagram_set_color (cr, &palette->accent);
       cairo_fill (cr);
     }
-  paint_dot (cr, place->x, place->y, place->dot_radius, member->deceased, palette);
+  if (member->matters_most)
+    paint_star (cr, place->x, place->y, place->dot_radius, palette);
+  paint_dot (cr, place->x, place->y, member->matters_most ? place->dot_radius * 0.4 : place->dot_radius,
+             member->deceased, palette);
   if (member->wish == LT_CONTACT_WISH_RESTORE)
     paint_restore_mark (cr, place->x, place->y, place->dot_radius, palette);
 }
@@ -307,13 +350,13 @@ paint_legend (cairo_t                *cr,
   double              x = box->x;
   double              middle = box->y + box->height / 2;
   double              dot = LT_NETWORK_DOT_RADIUS - 1;
+  double              w, h;
 
   for (LtContactWish wish = LT_CONTACT_WISH_KEEP; wish <= LT_CONTACT_WISH_RESTORE; wish++)
     {
       const char *text = lt_contact_wish_to_label (wish);
       gboolean    restore = wish == LT_CONTACT_WISH_RESTORE;
       double      end = x + LT_NETWORK_LEGEND_SAMPLE - dot - (restore ? MARK_GAP + 1 : 0);
-      double      w, h;
 
       cairo_save (cr);
       cairo_set_line_width (cr, LINE_WIDTH);
@@ -334,6 +377,14 @@ paint_legend (cairo_t                *cr,
       show_text (cr, text, LT_DIAGRAM_SMALL_SIZE, FALSE, 0, x, middle - h / 2, FALSE);
       x += w + LT_NETWORK_LEGEND_ENTRY_GAP;
     }
+  paint_star (cr, x + LT_NETWORK_LEGEND_STAR / 2, middle, dot, palette);
+  paint_dot (cr, x + LT_NETWORK_LEGEND_STAR / 2, middle, dot * 0.4, FALSE, palette);
+  x += LT_NETWORK_LEGEND_STAR + LT_NETWORK_LEGEND_TEXT_GAP;
+  lt_diagram_measure_text (lt_network_matters_most_label (), LT_DIAGRAM_SMALL_SIZE, FALSE, 0, &w,
+                           &h);
+  lt_diagram_set_color (cr, &palette->ink);
+  show_text (cr, lt_network_matters_most_label (), LT_DIAGRAM_SMALL_SIZE, FALSE, 0, x,
+             middle - h / 2, FALSE);
 }
 
 /**

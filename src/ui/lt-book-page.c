@@ -13,6 +13,7 @@
 #include "lt-book-page.h"
 #include "lt-link-group.h"
 #include "lt-date.h"
+#include "lt-proposals-panel.h"
 #include "lt-record-dialog.h"
 #include "lt-window.h"
 
@@ -34,6 +35,7 @@ struct _LtBookPage
   GtkListBox      *timeline_list;
   GtkWidget       *add_chapter_button;
   GtkCheckButton  *drawings_check;
+  GtkWidget       *proposals_panel;
 };
 
 G_DEFINE_FINAL_TYPE (LtBookPage, lt_book_page, GTK_TYPE_WIDGET)
@@ -239,6 +241,35 @@ on_chapter_title_changed_cb (AdwPreferencesGroup *group,
   adw_preferences_group_set_title (group, lt_chapter_get_title (chapter));
 }
 
+/* Proposed pages wait in the proposals panel, not among the book's pages. */
+static gboolean
+is_in_book (gpointer item,
+            gpointer user_data)
+{
+  return lt_story_entry_get_status (item) == LT_ENTRY_STATUS_IN_BOOK;
+}
+
+static void
+on_entry_changed_cb (LtStore   *store,
+                     GType      kind,
+                     gint64     id,
+                     GtkFilter *filter)
+{
+  if (kind == LT_TYPE_STORY_ENTRY)
+    gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static GListModel *
+list_pages_in_book (LtBookPage *self,
+                    LtChapter  *chapter)
+{
+  GtkCustomFilter *filter = gtk_custom_filter_new (is_in_book, NULL, NULL);
+
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_entry_changed_cb), filter, 0);
+  return G_LIST_MODEL (gtk_filter_list_model_new (lt_store_list_entries (self->store, chapter),
+                                                  GTK_FILTER (filter)));
+}
+
 static GtkWidget *
 make_chapter_group (LtBookPage *self,
                     LtChapter  *chapter)
@@ -246,7 +277,7 @@ make_chapter_group (LtBookPage *self,
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   GtkWidget           *list = gtk_list_box_new ();
   GtkWidget           *placeholder = gtk_label_new (_ ("No pages yet. Add one with the + button."));
-  g_autoptr (GListModel) entries = lt_store_list_entries (self->store, chapter);
+  g_autoptr (GListModel) entries = list_pages_in_book (self, chapter);
 
   adw_preferences_group_set_title (group, lt_chapter_get_title (chapter));
   adw_preferences_group_set_header_suffix (group, chapter_header_suffix (chapter));
@@ -393,6 +424,11 @@ collect_moments (LtBookPage *self)
           LtStoryEntry *entry = g_list_model_get_item (entries, e);
           Moment        moment = { lt_story_entry_get_sort_date (entry), LT_RECORD (entry) };
 
+          if (lt_story_entry_get_status (entry) != LT_ENTRY_STATUS_IN_BOOK)
+            {
+              g_object_unref (entry);
+              continue;
+            }
           g_array_append_val (moments, moment);
         }
     }
@@ -838,6 +874,8 @@ unbind (LtBookPage *self)
     g_signal_handlers_disconnect_by_data (self->chapters, self);
   g_clear_object (&self->chapters);
   rebuild_chapters (self);
+  if (self->proposals_panel != NULL)
+    lt_proposals_panel_set_child (LT_PROPOSALS_PANEL (self->proposals_panel), NULL);
 }
 
 static void
@@ -859,6 +897,8 @@ bind (LtBookPage *self)
                            G_CONNECT_SWAPPED);
   rebuild_chapters (self);
   rebuild_timeline (self);
+  lt_proposals_panel_set_store (LT_PROPOSALS_PANEL (self->proposals_panel), self->store);
+  lt_proposals_panel_set_child (LT_PROPOSALS_PANEL (self->proposals_panel), self->child);
 }
 
 static void
@@ -882,6 +922,7 @@ lt_book_page_class_init (LtBookPageClass *klass)
 
   object_class->dispose = lt_book_page_dispose;
 
+  g_type_ensure (LT_TYPE_PROPOSALS_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class, "/dk/livstraad/Livstraad/lt-book-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LtBookPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, LtBookPage, title_label);
@@ -891,6 +932,7 @@ lt_book_page_class_init (LtBookPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtBookPage, timeline_group);
   gtk_widget_class_bind_template_child (widget_class, LtBookPage, timeline_list);
   gtk_widget_class_bind_template_child (widget_class, LtBookPage, add_chapter_button);
+  gtk_widget_class_bind_template_child (widget_class, LtBookPage, proposals_panel);
   gtk_widget_class_bind_template_callback (widget_class, on_view_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "book.add-entry", "x", add_entry_action);

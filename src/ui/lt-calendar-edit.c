@@ -11,6 +11,7 @@
 
 #include "lt-calendar-page-private.h"
 #include "lt-link-group.h"
+#include "lt-proposal-dialog.h"
 #include "lt-record-dialog.h"
 #include "lt-window.h"
 
@@ -101,16 +102,61 @@ warn_of_clashes (LtCalendarPage *self,
 }
 
 static void
+on_make_page_cb (AdwToast *toast,
+                 LtEvent  *visit)
+{
+  LtStore   *store = g_object_get_data (G_OBJECT (toast), "store");
+  GtkWindow *parent = g_object_get_data (G_OBJECT (toast), "window");
+
+  gtk_window_present (GTK_WINDOW (lt_proposal_dialog_new (parent, store, visit)));
+}
+
+static void
+unref_closure_data (gpointer  data,
+                    GClosure *closure)
+{
+  g_object_unref (data);
+}
+
+/* After the follow-up of a visit says it was held: offers to turn a moment
+ * of it into a page for the child's book (proposed, for the child and an
+ * adult to keep or drop). */
+static void
+offer_page (LtCalendarPage *self,
+            LtEvent        *visit)
+{
+  GtkRoot  *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwToast *toast;
+
+  if (!GTK_IS_WINDOW (root))
+    return;
+  toast = adw_toast_new (_ ("The visit was held. Make a page for the book from a moment of it?"));
+  adw_toast_set_button_label (toast, _ ("_Make a Page…"));
+  adw_toast_set_timeout (toast, 10);
+  g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (lt_calendar_page_get_store (self)),
+                          g_object_unref);
+  g_object_set_data (G_OBJECT (toast), "window", root);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_make_page_cb), g_object_ref (visit),
+                         unref_closure_data, 0);
+  lt_window_toast_from (GTK_WIDGET (self), toast);
+}
+
+static void
 on_event_saved_cb (LtRecordDialog *dialog,
                    LtRecord       *event,
                    LtCalendarPage *self)
 {
+  gboolean was_held = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "was-held"));
+
   AdwPreferencesGroup *group = g_object_get_data (G_OBJECT (dialog), "persons-group");
   g_autoptr (GPtrArray) persons = lt_link_group_get_checked (group);
   g_autoptr (GError) error = NULL;
 
   if (!lt_store_set_event_persons (lt_calendar_page_get_store (self), LT_EVENT (event), persons, &error))
     lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
+  else if (!was_held && lt_event_get_outcome (LT_EVENT (event)) == LT_OUTCOME_HELD &&
+           lt_event_is_visit (LT_EVENT (event)))
+    offer_page (self, LT_EVENT (event));
   else
     warn_of_clashes (self, LT_EVENT (event));
 }
@@ -120,14 +166,24 @@ lt_calendar_edit_open (LtCalendarPage *self,
                        LtEvent        *event,
                        LtEvent        *participants_from)
 {
-  LtRecordDialog *dialog = lt_record_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                                 lt_calendar_page_get_store (self), LT_RECORD (event));
-  LtRecord       *child = lt_store_lookup (lt_calendar_page_get_store (self), LT_TYPE_CHILD, lt_event_get_child_id (event), NULL);
-  g_autoptr (GListModel) persons = child != NULL ? lt_store_list_persons (lt_calendar_page_get_store (self), LT_CHILD (child)) : NULL;
   g_autoptr (GPtrArray) linked =
       participants_from != NULL && lt_record_get_id (LT_RECORD (participants_from)) != 0
           ? lt_store_dup_event_persons (lt_calendar_page_get_store (self), participants_from, NULL)
           : NULL;
+
+  lt_calendar_edit_open_with (self, event, linked);
+}
+
+/* The event dialog with @linked (nullable, LtPerson) ticked as taking part. */
+void
+lt_calendar_edit_open_with (LtCalendarPage *self,
+                            LtEvent        *event,
+                            GPtrArray      *linked)
+{
+  LtRecordDialog *dialog = lt_record_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                 lt_calendar_page_get_store (self), LT_RECORD (event));
+  LtRecord       *child = lt_store_lookup (lt_calendar_page_get_store (self), LT_TYPE_CHILD, lt_event_get_child_id (event), NULL);
+  g_autoptr (GListModel) persons = child != NULL ? lt_store_list_persons (lt_calendar_page_get_store (self), LT_CHILD (child)) : NULL;
   AdwPreferencesGroup *group;
 
   if (persons == NULL)
@@ -136,6 +192,8 @@ lt_calendar_edit_open (LtCalendarPage *self,
                              persons, linked, lt_link_group_describe_person);
   lt_record_dialog_add_group (dialog, group);
   g_object_set_data (G_OBJECT (dialog), "persons-group", group);
+  g_object_set_data (G_OBJECT (dialog), "was-held",
+                     GINT_TO_POINTER (lt_event_get_outcome (event) == LT_OUTCOME_HELD));
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_event_saved_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -21,6 +21,9 @@ char    *lt_calendar_clash_message (const LtClash *clash);
 void       lt_calendar_edit_open (LtCalendarPage *self,
                                   LtEvent        *event,
                                   LtEvent        *participants_from);
+void       lt_calendar_edit_open_with (LtCalendarPage *self,
+                                       LtEvent        *event,
+                                       GPtrArray      *linked);
 void       lt_calendar_edit_attach (LtCalendarPage     *self,
                                     GtkWidget          *widget,
                                     const LtOccurrence *occurrence);

@@ -671,12 +671,10 @@ today_action (GtkWidget  *widget,
 }
 
 /* A new visit at 10 tomorrow, for two hours; the form lets it be changed. */
-static void
-add_event_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+static LtEvent *
+new_visit (LtCalendarPage *self,
+           const char     *title)
 {
-  LtCalendarPage *self = LT_CALENDAR_PAGE (widget);
   g_autoptr (GDateTime) midnight = today ();
   g_autoptr (GDateTime) start = g_date_time_add_hours (midnight, 24 + 10);
   g_autoptr (GDateTime) end = g_date_time_add_hours (start, 2);
@@ -684,13 +682,23 @@ add_event_action (GtkWidget  *widget,
   g_autoptr (GDateTime) utc_end = g_date_time_to_utc (end);
   g_autofree char *starts_at = g_date_time_format (utc_start, "%Y-%m-%dT%H:%M:%SZ");
   g_autofree char *ends_at = g_date_time_format (utc_end, "%Y-%m-%dT%H:%M:%SZ");
+
+  return g_object_new (LT_TYPE_EVENT, "child-id", lt_record_get_id (LT_RECORD (self->child)),
+                       "kind", LT_EVENT_KIND_SUPERVISED, "title", title, "starts-at", starts_at,
+                       "ends-at", ends_at, NULL);
+}
+
+static void
+add_event_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LtCalendarPage *self = LT_CALENDAR_PAGE (widget);
   g_autoptr (LtEvent) event = NULL;
 
   if (self->child == NULL)
     return;
-  event = g_object_new (LT_TYPE_EVENT, "child-id", lt_record_get_id (LT_RECORD (self->child)),
-                        "kind", LT_EVENT_KIND_SUPERVISED, "title", _ ("Visit"), "starts-at",
-                        starts_at, "ends-at", ends_at, NULL);
+  event = new_visit (self, _ ("Visit"));
   lt_calendar_edit_open (self, event, NULL);
 }
 
@@ -897,4 +905,26 @@ guint
 lt_calendar_page_count_shown (LtCalendarPage *self)
 {
   return self->occurrences != NULL ? self->occurrences->len : 0;
+}
+
+/* Opens the dialog for a new visit with @person, who is ticked as taking
+ * part; nothing is saved until the dialog is. */
+void
+lt_calendar_page_plan_visit (LtCalendarPage *self,
+                             LtPerson       *person)
+{
+  g_autoptr (LtEvent) event = NULL;
+  g_autoptr (GPtrArray) linked = g_ptr_array_new ();
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (LT_IS_CALENDAR_PAGE (self));
+  g_return_if_fail (LT_IS_PERSON (person));
+
+  if (self->child == NULL)
+    return;
+  /* Translators: the title of a new visit; %s is a person's name */
+  title = g_strdup_printf (_ ("Visit with %s"), lt_person_get_name (person));
+  event = new_visit (self, title);
+  g_ptr_array_add (linked, person);
+  lt_calendar_edit_open_with (self, event, linked);
 }

@@ -24,4 +24,7 @@ void  lt_calendar_page_set_view (LtCalendarPage *self,
                                  guint           view);
 guint lt_calendar_page_count_shown (LtCalendarPage *self);
 
+void lt_calendar_page_plan_visit (LtCalendarPage *self,
+                                  LtPerson       *person);
+
 G_END_DECLS

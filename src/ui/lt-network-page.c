@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lt-contact-banner.h"
 #include "lt-date.h"
 #include "lt-diagram-ui.h"
 #include "lt-network-page.h"
@@ -39,9 +40,19 @@ struct _LtNetworkPage
   GtkLabel      *saved_label;
   GtkWidget     *now_label;
   GtkDropDown   *versions_dropdown;
+  GtkWidget     *contact_banner;
 };
 
 G_DEFINE_FINAL_TYPE (LtNetworkPage, lt_network_page, GTK_TYPE_WIDGET)
+
+enum
+{
+  PROP_0,
+  PROP_SELECTED_MATTERS_MOST,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static GtkWindow *
 parent_window (LtNetworkPage *self)
@@ -250,6 +261,43 @@ set_wish_action (GtkWidget  *widget,
     lt_window_toast_from (widget, adw_toast_new (error->message));
 }
 
+static LtPerson *
+selected_person (LtNetworkPage *self)
+{
+  gint64 id = lt_network_view_get_selected (self->view);
+
+  if (self->store == NULL || id <= 0)
+    return NULL;
+  return LT_PERSON (lt_store_lookup (self->store, LT_TYPE_PERSON, id, NULL));
+}
+
+/* "network.matters-most" is a property action, so the menu shows it as a
+ * check box for the person selected. */
+static gboolean
+get_selected_matters_most (LtNetworkPage *self)
+{
+  LtPerson *person = selected_person (self);
+
+  return person != NULL && lt_person_get_matters_most (person);
+}
+
+static void
+set_selected_matters_most (LtNetworkPage *self,
+                           gboolean       matters_most)
+{
+  LtPerson *person = selected_person (self);
+  g_autoptr (LtRecord) draft = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (person == NULL || lt_person_get_matters_most (person) == matters_most)
+    return;
+  draft = lt_record_copy (LT_RECORD (person));
+  lt_person_set_matters_most (LT_PERSON (draft), matters_most);
+  if (!lt_store_save (self->store, draft, &error))
+    lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_MATTERS_MOST]);
+}
+
 static void
 update_person_actions (LtNetworkPage *self)
 {
@@ -257,6 +305,8 @@ update_person_actions (LtNetworkPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.edit-person", selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.set-wish", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.matters-most", selected);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_MATTERS_MOST]);
 }
 
 /* ---- zoom and export --------------------------------------------------- */
@@ -373,14 +423,55 @@ lt_network_page_dispose (GObject *object)
 }
 
 static void
+lt_network_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_SELECTED_MATTERS_MOST:
+      g_value_set_boolean (value, get_selected_matters_most (LT_NETWORK_PAGE (object)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lt_network_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_SELECTED_MATTERS_MOST:
+      set_selected_matters_most (LT_NETWORK_PAGE (object), g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 lt_network_page_class_init (LtNetworkPageClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = lt_network_page_dispose;
+  object_class->get_property = lt_network_page_get_property;
+  object_class->set_property = lt_network_page_set_property;
+
+  /* Whether the person selected on the map matters most to the child. */
+  properties[PROP_SELECTED_MATTERS_MOST] =
+      g_param_spec_boolean ("selected-matters-most", NULL, NULL, FALSE,
+                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LT_TYPE_NETWORK_VIEW);
+  g_type_ensure (LT_TYPE_CONTACT_BANNER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/dk/livstraad/Livstraad/lt-network-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LtNetworkPage, content);
@@ -390,10 +481,13 @@ lt_network_page_class_init (LtNetworkPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtNetworkPage, saved_label);
   gtk_widget_class_bind_template_child (widget_class, LtNetworkPage, now_label);
   gtk_widget_class_bind_template_child (widget_class, LtNetworkPage, versions_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LtNetworkPage, contact_banner);
 
   gtk_widget_class_install_action (widget_class, "network.add-person", NULL, add_person_action);
   gtk_widget_class_install_action (widget_class, "network.edit-person", NULL, edit_person_action);
   gtk_widget_class_install_action (widget_class, "network.set-wish", "s", set_wish_action);
+  gtk_widget_class_install_property_action (widget_class, "network.matters-most",
+                                            "selected-matters-most");
   gtk_widget_class_install_action (widget_class, "network.save-version", NULL,
                                    save_version_action);
   gtk_widget_class_install_action (widget_class, "network.delete-version", NULL,
@@ -435,6 +529,7 @@ lt_network_page_set_store (LtNetworkPage *self,
   g_return_if_fail (LT_IS_NETWORK_PAGE (self));
 
   g_set_object (&self->store, store);
+  lt_contact_banner_set_store (LT_CONTACT_BANNER (self->contact_banner), store);
 }
 
 void
@@ -449,6 +544,7 @@ lt_network_page_set_child (LtNetworkPage *self,
   gtk_string_list_splice (self->version_names, 1,
                           g_list_model_get_n_items (G_LIST_MODEL (self->version_names)) - 1, NULL);
   lt_network_view_show_live (self->view, self->store, child);
+  lt_contact_banner_set_child (LT_CONTACT_BANNER (self->contact_banner), child);
   if (child == NULL || self->store == NULL)
     return;
 
@@ -465,4 +561,13 @@ lt_network_page_compare_with_first (LtNetworkPage *self)
 {
   if (self->versions != NULL && g_list_model_get_n_items (self->versions) > 0)
     gtk_drop_down_set_selected (self->versions_dropdown, 1);
+}
+
+/* Returns: (transfer none): the list of who has not been seen for a while */
+LtContactBanner *
+lt_network_page_get_contact_banner (LtNetworkPage *self)
+{
+  g_return_val_if_fail (LT_IS_NETWORK_PAGE (self), NULL);
+
+  return LT_CONTACT_BANNER (self->contact_banner);
 }

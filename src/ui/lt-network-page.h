@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "lt-contact-banner.h"
 #include "lt-store.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,7 @@ void lt_network_page_set_store (LtNetworkPage *self,
 void lt_network_page_set_child (LtNetworkPage *self,
                                 LtChild       *child);
 void lt_network_page_compare_with_first (LtNetworkPage *self);
+
+LtContactBanner *lt_network_page_get_contact_banner (LtNetworkPage *self);
 
 G_END_DECLS

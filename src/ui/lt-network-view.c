@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "lt-contact-summary.h"
 #include "lt-diagram-ui.h"
 #include "lt-network-layout.h"
 #include "lt-network-painter.h"
@@ -31,12 +32,15 @@ struct _LtNetworkView
 {
   GtkWidget parent_instance;
 
-  LtStore         *store; /* NULL for a saved map */
-  LtChild         *child;
-  LtNetworkMap    *map;
-  LtNetworkLayout *layout;
-  int              selected; /* member index, or -1 */
-  double           zoom;
+  LtStore          *store; /* NULL for a saved map */
+  LtChild          *child;
+  LtNetworkMap     *map;
+  LtNetworkLayout  *layout;
+  LtContactSummary *contacts; /* live maps only: when each person was last seen */
+  LtDiagramPalette  palette;
+  gboolean          palette_valid;
+  int               selected; /* member index, or -1 */
+  double            zoom;
 
   int        dragged;
   double     drag_x, drag_y; /* where the pointer is, in widget pixels */
@@ -87,15 +91,48 @@ set_map (LtNetworkView *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
+static gint64
+now (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+/* Under each name: when the person was last seen or heard from. */
+static void
+add_contact_lines (LtNetworkView *self,
+                   LtNetworkMap  *map)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_clear_pointer (&self->contacts, lt_contact_summary_free);
+  self->contacts = lt_contact_summary_new_for_child (self->store, self->child, now (), &error);
+  if (self->contacts == NULL)
+    {
+      g_debug ("Could not count contact: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < map->members->len; i++)
+    {
+      LtNetworkMember *member = g_ptr_array_index (map->members, i);
+      g_autofree char *text =
+          lt_contact_describe (lt_contact_summary_lookup (self->contacts, member->person_id), now ());
+
+      lt_network_map_set_contact (map, i, text);
+    }
+}
+
 static void
 rebuild (LtNetworkView *self)
 {
   g_autoptr (GListModel) persons = NULL;
+  LtNetworkMap *map;
 
   if (self->store == NULL || self->child == NULL)
     return;
   persons = lt_store_list_persons (self->store, self->child);
-  set_map (self, lt_network_map_new_from_persons (lt_child_get_display_name (self->child), persons));
+  map = lt_network_map_new_from_persons (lt_child_get_display_name (self->child), persons);
+  add_contact_lines (self, map);
+  set_map (self, map);
 }
 
 static void
@@ -120,7 +157,7 @@ on_store_changed (LtNetworkView *self,
                   GType          kind,
                   gint64         id)
 {
-  if (kind == LT_TYPE_PERSON || kind == LT_TYPE_CHILD)
+  if (kind == LT_TYPE_PERSON || kind == LT_TYPE_CHILD || kind == LT_TYPE_EVENT)
     rebuild (self);
 }
 
@@ -186,7 +223,12 @@ lt_network_view_snapshot (GtkWidget   *widget,
 
   if (self->layout == NULL)
     return;
-  lt_diagram_palette_from_widget (widget, &palette);
+  if (!self->palette_valid)
+    {
+      lt_diagram_palette_from_widget (widget, &self->palette);
+      self->palette_valid = TRUE;
+    }
+  palette = self->palette;
   origin (self, &ox, &oy);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
                                                                  gtk_widget_get_height (widget)));
@@ -240,10 +282,13 @@ popup_menu_at (LtNetworkView *self,
 {
   g_autoptr (GMenu) menu = g_menu_new ();
   g_autoptr (GMenu) wishes = g_menu_new ();
+  g_autoptr (GMenu) most = g_menu_new ();
 
   if (self->store == NULL || self->selected < 0)
     return;
   g_menu_append (menu, _ ("_Edit…"), "network.edit-person");
+  g_menu_append (most, _ ("_Matters Most to the Child"), "network.matters-most");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (most));
   g_menu_append (wishes, _ ("Wants to _Keep in Touch"), "network.set-wish::keep");
   g_menu_append (wishes, _ ("Wants Contact _Again"), "network.set-wish::restore");
   g_menu_append (wishes, _ ("_No Wish Noted"), "network.set-wish::none");
@@ -413,6 +458,20 @@ on_query_tooltip_cb (LtNetworkView *self,
   member = member_at (self, index);
   text = g_strdup_printf ("%s\n%s · %s", member->name, lt_circle_to_label (member->sector),
                           lt_contact_wish_to_label (member->wish));
+  if (member->matters_most)
+    {
+      g_autofree char *plain = g_steal_pointer (&text);
+
+      text = g_strdup_printf ("%s\n%s", plain, lt_network_matters_most_label ());
+    }
+  if (self->contacts != NULL && member->person_id > 0)
+    {
+      g_autofree char *plain = g_steal_pointer (&text);
+      g_autofree char *dates =
+          lt_contact_describe_dates (lt_contact_summary_lookup (self->contacts, member->person_id));
+
+      text = g_strdup_printf ("%s\n\n%s\n%s", plain, dates, lt_contact_how_counted ());
+    }
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
@@ -429,6 +488,7 @@ lt_network_view_dispose (GObject *object)
   g_clear_object (&self->child);
   g_clear_pointer (&self->layout, lt_network_layout_free);
   g_clear_pointer (&self->map, lt_network_map_free);
+  g_clear_pointer (&self->contacts, lt_contact_summary_free);
 
   G_OBJECT_CLASS (lt_network_view_parent_class)->dispose (object);
 }
@@ -447,6 +507,21 @@ lt_network_view_get_property (GObject    *object,
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+/* The colours are read from the style here, not while drawing: reading the
+ * style during a snapshot can make GTK 4.8 recompute it under the snapshot
+ * of the widgets around, which then reads freed memory. */
+static void
+lt_network_view_css_changed (GtkWidget         *widget,
+                             GtkCssStyleChange *change)
+{
+  LtNetworkView *self = LT_NETWORK_VIEW (widget);
+
+  GTK_WIDGET_CLASS (lt_network_view_parent_class)->css_changed (widget, change);
+  lt_diagram_palette_from_widget (widget, &self->palette);
+  self->palette_valid = TRUE;
+  gtk_widget_queue_draw (widget);
 }
 
 static void
@@ -472,6 +547,7 @@ lt_network_view_class_init (LtNetworkViewClass *klass)
   widget_class->measure = lt_network_view_measure;
   widget_class->snapshot = lt_network_view_snapshot;
   widget_class->size_allocate = lt_network_view_size_allocate;
+  widget_class->css_changed = lt_network_view_css_changed;
 
   properties[PROP_SELECTED] =
       g_param_spec_int64 ("selected", NULL, NULL, -1, G_MAXINT64, -1,
@@ -547,6 +623,7 @@ lt_network_view_show_saved (LtNetworkView *self,
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
   g_clear_object (&self->child);
+  g_clear_pointer (&self->contacts, lt_contact_summary_free);
   set_map (self, map);
 }
 

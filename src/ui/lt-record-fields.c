@@ -55,6 +55,8 @@ static const Field person_fields[] = {
   { "on-network-map", FIELD_SWITCH, N_ ("On the Network Map") },
   { "unknown", FIELD_SWITCH, N_ ("Not Known"),
     N_ ("A placeholder for someone whose identity is not known, such as an unknown father") },
+  { "matters-most", FIELD_SWITCH, N_ ("Matters Most to the Child"),
+    N_ ("Starred on the network map; said when not seen or heard from for a while") },
   { "contact-wish", FIELD_CHOICE, N_ ("The Child’s Wish"),
     N_ ("Marked on the network map: someone to keep in touch with, or to see again") },
   { "phone", FIELD_TEXT, N_ ("Phone") },

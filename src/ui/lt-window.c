@@ -276,6 +276,21 @@ guidance_library_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (lt_guidance_library_new (GTK_WINDOW (widget), NULL)));
 }
 
+/* A new visit with the person (id) in the child's calendar. */
+static void
+plan_visit_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  LtWindow *self = LT_WINDOW (widget);
+  LtRecord *person = lt_store_lookup (self->store, LT_TYPE_PERSON, g_variant_get_int64 (parameter), NULL);
+
+  if (person == NULL || lt_child_page_get_child (self->child_page) == NULL)
+    return;
+  lt_window_show_view (self, "calendar");
+  lt_calendar_page_plan_visit (self->calendar_page, LT_PERSON (person));
+}
+
 static void
 toggle_guidance_action (GtkWidget  *widget,
                         const char *action_name,
@@ -755,6 +770,7 @@ lt_window_class_init (LtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import-json", NULL, import_json_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-guidance", NULL, toggle_guidance_action);
   gtk_widget_class_install_action (widget_class, "win.guidance-library", NULL, guidance_library_action);
+  gtk_widget_class_install_action (widget_class, "win.plan-visit", "x", plan_visit_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add-child", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.edit-child", NULL);

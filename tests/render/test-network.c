@@ -313,6 +313,70 @@ assert_same_maps (const LtNetworkMap *a,
     }
 }
 
+/* When each person was last seen goes under the name: a taller label that
+ * still meets nothing, and the star of those who matter most keeps within
+ * the room around its dot. */
+static void
+test_layout_contact_lines (void)
+{
+  g_autoptr (LtNetworkMap) plain = make_map (24, FALSE);
+  g_autoptr (LtNetworkMap) map = make_map (24, FALSE);
+  g_autoptr (LtNetworkLayout) before = lt_network_layout_new (plain);
+  g_autoptr (LtNetworkLayout) layout = NULL;
+
+  for (guint i = 0; i < map->members->len; i++)
+    {
+      LtNetworkMember *member = g_ptr_array_index (map->members, i);
+
+      member->matters_most = i % 4 == 0;
+      if (i % 3 != 2)
+        lt_network_map_set_contact (map, i, i % 2 ? "heard from yesterday" : "set for 10 uger siden");
+    }
+  layout = lt_network_layout_new (map);
+  assert_places (layout, map);
+  assert_no_overlaps (layout);
+  for (guint i = 0; i < map->members->len; i++)
+    {
+      const LtNetworkPlace *with = &g_array_index (layout->places, LtNetworkPlace, i);
+      const LtNetworkPlace *without = &g_array_index (before->places, LtNetworkPlace, i);
+
+      if (i % 3 != 2)
+        g_assert_cmpfloat (with->label.height, >, without->label.height + LT_DIAGRAM_SMALL_SIZE);
+      else
+        g_assert_cmpfloat (with->label.height, ==, without->label.height);
+    }
+}
+
+static void
+test_json_matters_most (void)
+{
+  g_autoptr (LtNetworkMap) map = make_map (3, FALSE);
+  g_autoptr (LtNetworkMap) back = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *json = NULL;
+
+  ((LtNetworkMember *) g_ptr_array_index (map->members, 1))->matters_most = TRUE;
+  lt_network_map_set_contact (map, 1, "seen today");
+  json = lt_network_map_to_json (map);
+  /* Who matters most is kept; how long ago is not, as it would go stale. */
+  g_assert_nonnull (strstr (json, "\"matters_most\":true"));
+  g_assert_null (strstr (json, "seen today"));
+  back = lt_network_map_new_from_json ("Ida", json, &error);
+  g_assert_no_error (error);
+  g_assert_false (((LtNetworkMember *) g_ptr_array_index (back->members, 0))->matters_most);
+  g_assert_true (((LtNetworkMember *) g_ptr_array_index (back->members, 1))->matters_most);
+  g_assert_null (((LtNetworkMember *) g_ptr_array_index (back->members, 1))->contact);
+
+  g_clear_pointer (&back, lt_network_map_free);
+  back = lt_network_map_new_from_json (
+      "Ida",
+      "{\"format\":\"livstraad-network\",\"version\":1,\"members\":[{\"name\":\"A\",\"role\":\"\","
+      "\"sector\":\"family\",\"closeness\":1,\"wish\":\"none\",\"deceased\":false,\"matters_most\":1}]}",
+      &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_null (back);
+}
+
 static void
 test_json_round_trip (void)
 {
@@ -559,6 +623,8 @@ main (int   argc,
 
   g_test_add_func ("/network/layout/empty", test_layout_empty);
   g_test_add_func ("/network/layout/one", test_layout_one);
+  g_test_add_func ("/network/layout/contact-lines", test_layout_contact_lines);
+  g_test_add_func ("/network/json/matters-most", test_json_matters_most);
   g_test_add_func ("/network/layout/five", test_layout_five);
   g_test_add_func ("/network/layout/sixty", test_layout_sixty);
   g_test_add_func ("/network/layout/sixty-in-one-group", test_layout_sixty_in_one_group);

@@ -1028,7 +1028,7 @@ test_book_audience (Fixture      *fixture,
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (view)));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (choice), 1); /* the parents */
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (view)));
-  g_assert_nonnull (label_starting (dialog, "1 page goes in.")); /* only "Boller med mor" is for the parents */
+  g_assert_nonnull (label_starting (dialog, "1 page goes in.")); /* only "Mormors fødselsdag" is for the parents */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (choice), 0);
   save_when_drawn (dialog, shot);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "Spørg Anne, når du vil vide mere.", -1);
