@@ -48,6 +48,7 @@ static const OwnedKind owned_kinds[] = {
   { lt_goal_get_type, "goals", lt_child_get_type },
   { lt_agreement_get_type, "agreements", lt_child_get_type },
   { lt_move_get_type, "moves", lt_child_get_type },
+  { lt_log_note_get_type, "log_notes", lt_child_get_type },
   { lt_story_entry_get_type, "entries", lt_chapter_get_type },
   { lt_checklist_tick_get_type, "ticks", lt_checklist_item_get_type },
   { lt_goal_reading_get_type, "readings", lt_goal_get_type },

@@ -44,7 +44,8 @@ struct _LtStore
   GPtrArray   *lists;      /* LtRecordList *, weak: they leave on finalize */
   GPtrArray   *pending;    /* PendingChange *, applied on commit */
   LtHousehold *household;
-  LtSecret    *key; /* NULL for a plain (unencrypted) household */
+  LtSecret    *key;   /* NULL for a plain (unencrypted) household */
+  char        *actor; /* who makes the changes now, for the history */
 
   int      schema_version;
   int      transaction_depth;
@@ -642,6 +643,7 @@ lt_store_finalize (GObject *object)
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
+  g_free (self->actor);
   g_free (self->media_dir);
   lt_secret_free (self->key);
 
@@ -711,6 +713,7 @@ lt_store_class_init (LtStoreClass *klass)
   g_type_class_ref (LT_TYPE_AGREEMENT);
   g_type_class_ref (LT_TYPE_MOVE);
   g_type_class_ref (LT_TYPE_MOVE_TASK);
+  g_type_class_ref (LT_TYPE_LOG_NOTE);
 }
 
 static void
@@ -923,6 +926,31 @@ lt_store_dup_cipher_version (LtStore *self)
   g_return_val_if_fail (LT_IS_STORE (self), NULL);
 
   return query_text (self, "PRAGMA cipher_version");
+}
+
+/**
+ * lt_store_set_actor:
+ * @actor: (nullable): the adult who makes the changes from now on
+ *
+ * Changes to pages, events and agreements are noted in the history under
+ * this name; without one (the demo, imports), nothing is noted.
+ */
+void
+lt_store_set_actor (LtStore    *self,
+                    const char *actor)
+{
+  g_return_if_fail (LT_IS_STORE (self));
+
+  g_free (self->actor);
+  self->actor = actor != NULL && *actor != '\0' ? g_strdup (actor) : NULL;
+}
+
+const char *
+lt_store_get_actor (LtStore *self)
+{
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+
+  return self->actor;
 }
 
 /* Returns: (transfer none): the household this database holds. */
@@ -1254,6 +1282,7 @@ lt_store_add (LtStore  *self,
       lt_record_set_identity (record, sqlite3_last_insert_rowid (self->db), created_copy,
                               updated_copy);
       queue_change (self, CHANGE_ADD, record, NULL, NULL);
+      ok = lt_store_note_change (self, LT_CHANGE_ADDED, record, NULL, error);
     }
   return finish_write (self, ok, error);
 }
@@ -1317,6 +1346,8 @@ lt_store_save_full (LtStore    *self,
    * export → import → export gives the same file. */
   if (ok && (flags & LT_SAVE_KEEP_TIMESTAMP) && lt_record_get_created_at (draft) != NULL)
     ok = write_created_at (self, draft, error);
+  /* Before commit, the store's own object still has the old values. */
+  ok = ok && lt_store_note_change (self, LT_CHANGE_CHANGED, draft, record, error);
   if (ok)
     {
       queue_change (self, CHANGE_SAVE, record, draft, now);
@@ -1406,6 +1437,7 @@ lt_store_remove (LtStore  *self,
       sqlite3_bind_int64 (stmt, 1, lt_record_get_id (record));
       ok = lt_store_step_write (self, stmt, _ ("Deleting"), error);
     }
+  ok = ok && lt_store_note_change (self, LT_CHANGE_DELETED, record, NULL, error);
   if (ok)
     queue_change (self, CHANGE_REMOVE, record, NULL, NULL);
   return finish_write (self, ok, error);

@@ -16,6 +16,7 @@
 #include "lt-goal-reading.h"
 #include "lt-goal.h"
 #include "lt-household.h"
+#include "lt-log-note.h"
 #include "lt-move-task.h"
 #include "lt-move.h"
 #include "lt-network-version.h"
@@ -113,6 +114,45 @@ char      *lt_store_dup_child_media_dir (LtStore *self,
 LtSecret  *lt_store_dup_media_key (LtStore *self,
                                    gint64   child_id,
                                    GError **error);
+
+/* Who changed what, and when (lt-store-history.c). */
+typedef enum
+{
+  LT_CHANGE_ADDED,
+  LT_CHANGE_CHANGED,
+  LT_CHANGE_DELETED,
+} LtChangeAction;
+
+typedef struct
+{
+  char          *at;    /* UTC, ISO 8601 */
+  char          *actor; /* the adult who made the change */
+  char          *kind;  /* "entry", "event" or "agreement" */
+  gint64         record_id;
+  LtChangeAction action;
+  char          *title;  /* the record's title then; nullable */
+  char          *fields; /* changed properties, space-separated; nullable */
+} LtChange;
+
+#define LT_TYPE_CHANGE (lt_change_get_type ())
+GType       lt_change_get_type (void);
+LtChange   *lt_change_copy (const LtChange *change);
+void        lt_change_free (LtChange *change);
+void        lt_store_set_actor (LtStore    *self,
+                                const char *actor);
+const char *lt_store_get_actor (LtStore *self);
+gboolean    lt_store_note_change (LtStore       *self,
+                                  LtChangeAction action,
+                                  LtRecord      *record,
+                                  LtRecord      *old,
+                                  GError       **error);
+GPtrArray  *lt_store_dup_changes (LtStore    *self,
+                                  gint64      child_id,
+                                  const char *kind,
+                                  gint64      record_id,
+                                  GError    **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LtChange, lt_change_free)
 
 /* A child's privacy settings (lt-store-privacy.c). */
 typedef struct
