@@ -18,6 +18,9 @@ gboolean lt_demo_add_agreements (LtStore *store,
 gboolean lt_demo_add_move (LtStore *store,
                            LtChild *child,
                            GError **error);
+gboolean lt_demo_add_log (LtStore *store,
+                          LtChild *child,
+                          GError **error);
 gboolean lt_demo_add_sharing (LtStore *store,
                               LtChild *child,
                               GError **error);

@@ -524,7 +524,8 @@ add_demo_books (LtStore *store,
       for (guint d = 0; d < G_N_ELEMENTS (demo_children); d++)
         if (g_strcmp0 (lt_child_get_name (child), demo_children[d].name) == 0 &&
             (!add_demo_book (store, child, demo_children[d].entries, error) ||
-             !lt_demo_add_sharing (store, child, error) || !lt_demo_add_proposal (store, child, error)))
+             !lt_demo_add_sharing (store, child, error) || !lt_demo_add_proposal (store, child, error) ||
+             !lt_demo_add_log (store, child, error)))
           return FALSE;
     }
   return TRUE;

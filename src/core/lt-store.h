@@ -115,6 +115,14 @@ LtSecret  *lt_store_dup_media_key (LtStore *self,
                                    gint64   child_id,
                                    GError **error);
 
+/* The daily log's notes that became pages (lt-store-log.c). */
+gboolean      lt_store_set_note_page (LtStore      *self,
+                                      LtLogNote    *note,
+                                      LtStoryEntry *entry,
+                                      GError      **error);
+LtStoryEntry *lt_store_dup_note_page (LtStore   *self,
+                                      LtLogNote *note);
+
 /* Who changed what, and when (lt-store-history.c). */
 typedef enum
 {

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lt-log-print.h"
 #include "lt-agreements-summary.h"
 #include "lt-agreements-window.h"
 #include "lt-app-lock.h"
@@ -81,6 +82,12 @@ static const GOptionEntry option_entries[] = {
   { "export-agreements", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Write the everyday agreements of the child called NAME to --output as PDF, then exit"),
     N_ ("NAME") },
+  { "export-log", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("Write the daily log of the child called NAME for a meeting to --output as PDF: only the notes "
+        "marked for --audience (parents or professionals), from --from to --to, then exit"),
+    N_ ("NAME") },
+  { "from", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("With --export-log: the first day, YYYY-MM-DD"), N_ ("DAY") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("With --export-log: the last day, YYYY-MM-DD"), N_ ("DAY") },
   { "months", 0, 0, G_OPTION_ARG_INT, NULL,
     N_ ("With --export-visit-overview: how many months back (6 if not given)"), N_ ("N") },
   { "export-ics", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -125,7 +132,9 @@ static const GOptionEntry option_entries[] = {
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("With --export-book: a4 (the default) or a5"),
     N_ ("SIZE") },
   { "show-view", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_ ("With --show-child: open the child’s overview, book, photos, calendar, school, network or family"), N_ ("VIEW") },
+    N_ ("With --show-child: open the child’s overview, book, photos, calendar, log (the daily log), school, "
+        "network or family"),
+    N_ ("VIEW") },
   { "set-up", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Set up an encrypted household (or encrypt a plain one) with a passphrase for NAME, read from standard input, then print the recovery key"),
     N_ ("NAME") },
@@ -466,6 +475,46 @@ export_visit_overview (LtApplication *self,
   return 0;
 }
 
+/* --export-log: the notes for a meeting, for one audience. */
+static int
+export_log (LtApplication *self,
+            GVariantDict  *options,
+            const char    *name)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LtStore) store = NULL;
+  const char *output = NULL;
+  const char *from = NULL;
+  const char *to = NULL;
+  LtAudience  audience;
+  LtChild    *child;
+
+  if (!lookup_audience (options, LT_AUDIENCE_PROFESSIONALS, &audience))
+    return 2;
+  g_variant_dict_lookup (options, "from", "&s", &from);
+  g_variant_dict_lookup (options, "to", "&s", &to);
+  if (!g_variant_dict_lookup (options, "output", "^&ay", &output) ||
+      !lt_date_check_day (from, NULL, &error) || !lt_date_check_day (to, NULL, &error))
+    {
+      g_printerr (_ ("Say where to write with --output FILE.pdf; --from and --to are days, YYYY-MM-DD\n"));
+      return 2;
+    }
+  store = open_household (self, self->demo, &error);
+  child = store != NULL ? find_child_named (store, name) : NULL;
+  if (store != NULL && child == NULL)
+    {
+      g_printerr (_ ("No child called “%s” in this household\n"), name);
+      return 1;
+    }
+  if (child == NULL || !lt_log_print_to_file (store, child, from, to, audience, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print (_ ("The notes were written to %s\n"), output);
+  return 0;
+}
+
 typedef gboolean (*ChildFileFunc) (LtStore    *store,
                                    LtChild    *child,
                                    const char *path,
@@ -766,6 +815,8 @@ lt_application_handle_local_options (GApplication *application,
     return export_book (self, options, book_child);
   if (g_variant_dict_lookup (options, "export-visit-overview", "&s", &book_child))
     return export_visit_overview (self, options, book_child);
+  if (g_variant_dict_lookup (options, "export-log", "&s", &book_child))
+    return export_log (self, options, book_child);
   if (g_variant_dict_lookup (options, "export-school-overview", "&s", &book_child))
     return write_child_pdf (self, options, book_child, write_school_overview,
                             _ ("The school overview was written to %s\n"));
@@ -904,7 +955,7 @@ present_window (LtApplication *self,
         {
           const char *const views[] = { "overview", "book", "photos", "calendar", "calendar-agenda", "calendar-demo-month", "network",
                                         "network-compare", "family", "school", "school-today", "school-week",
-                                        "school-life", "school-progress", NULL };
+                                        "school-life", "school-progress", "log", NULL };
 
           const char *view = g_str_has_prefix (self->show_view, "guidance-")
                                  ? self->show_view + strlen ("guidance-")
@@ -913,7 +964,8 @@ present_window (LtApplication *self,
           if (g_strv_contains (views, view))
             lt_window_show_view (window, self->show_view);
           else
-            g_printerr (_ ("The view must be overview, book, photos, calendar, school, network or family, not “%s”\n"),
+            g_printerr (_ ("The view must be overview, book, photos, calendar, log, school, network or family, not "
+                           "“%s”\n"),
                         self->show_view);
         }
       else

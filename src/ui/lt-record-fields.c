@@ -116,6 +116,17 @@ static const Field story_entry_fields[] = {
   { NULL }
 };
 
+static const Field log_note_fields[] = {
+  { "text", FIELD_LONG_TEXT, N_ ("Note"), N_ ("Words with # become tags: #school, #sleep") },
+  { "day", FIELD_DATE, N_ ("Day") },
+  { "time", FIELD_TEXT, N_ ("Time"), N_ ("Like 14:30; leave empty for the whole day") },
+  { "writer", FIELD_TEXT, N_ ("Written By") },
+  { "child-line", FIELD_SWITCH, N_ ("The Child’s Own Line"), N_ ("Written in the child’s own words") },
+  { "audience", FIELD_AUDIENCE, N_ ("Who May See It"),
+    N_ ("Nobody ticked: only the adults here. A note is never in the book or the handover") },
+  { NULL }
+};
+
 static const Field checklist_item_fields[] = {
   { "title", FIELD_TEXT, N_ ("What to Remember") },
   { "weekdays", FIELD_WEEKDAYS, N_ ("On These Days") },
@@ -230,6 +241,8 @@ lt_record_fields_for (LtRecord *record)
     return chapter_fields;
   if (kind == LT_TYPE_STORY_ENTRY)
     return story_entry_fields;
+  if (kind == LT_TYPE_LOG_NOTE)
+    return log_note_fields;
   if (kind == LT_TYPE_MOVE)
     return move_fields;
   if (kind == LT_TYPE_MOVE_TASK)
@@ -257,6 +270,8 @@ lt_record_fields_title (GType    kind,
     return is_new ? _ ("Add Chapter") : _ ("Rename Chapter");
   if (kind == LT_TYPE_STORY_ENTRY)
     return is_new ? _ ("Add Page") : _ ("Edit Page");
+  if (kind == LT_TYPE_LOG_NOTE)
+    return is_new ? _ ("Add Note") : _ ("Edit Note");
   if (kind == LT_TYPE_CHECKLIST_ITEM)
     return is_new ? _ ("Add to the List") : _ ("Edit the List");
   if (kind == LT_TYPE_ABSENCE)

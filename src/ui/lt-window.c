@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lt-log-page.h"
 #include "lt-agreements-window.h"
 #include "lt-book-page.h"
 #include "lt-calendar-page.h"
@@ -52,6 +53,7 @@ struct _LtWindow
   LtNetworkPage        *network_page;
   LtCalendarPage       *calendar_page;
   LtSchoolPage         *school_page;
+  LtLogPage            *log_page;
   AdwFlap              *guidance_flap;
   LtGuidancePanel      *guidance_panel;
   GtkWidget            *guidance_button;
@@ -193,6 +195,7 @@ on_children_list_row_selected_cb (LtWindow      *self,
   lt_network_page_set_child (self->network_page, child);
   lt_calendar_page_set_child (self->calendar_page, child);
   lt_school_page_set_child (self->school_page, child);
+  lt_log_page_set_child (self->log_page, child);
   lt_guidance_panel_set_child (self->guidance_panel, child);
   update_view (self);
 }
@@ -232,6 +235,7 @@ on_children_items_changed_cb (LtWindow *self)
           lt_network_page_set_child (self->network_page, NULL);
           lt_calendar_page_set_child (self->calendar_page, NULL);
           lt_school_page_set_child (self->school_page, NULL);
+          lt_log_page_set_child (self->log_page, NULL);
           lt_guidance_panel_set_child (self->guidance_panel, NULL);
         }
     }
@@ -627,6 +631,7 @@ lt_window_constructed (GObject *object)
   lt_network_page_set_store (self->network_page, self->store);
   lt_calendar_page_set_store (self->calendar_page, self->store);
   lt_school_page_set_store (self->school_page, self->store);
+  lt_log_page_set_store (self->log_page, self->store);
   lt_guidance_panel_set_store (self->guidance_panel, self->store);
   g_signal_connect_object (self->child_views, "notify::visible-child-name", G_CALLBACK (on_view_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -729,6 +734,7 @@ lt_window_class_init (LtWindowClass *klass)
   g_type_ensure (LT_TYPE_NETWORK_PAGE);
   g_type_ensure (LT_TYPE_CALENDAR_PAGE);
   g_type_ensure (LT_TYPE_SCHOOL_PAGE);
+  g_type_ensure (LT_TYPE_LOG_PAGE);
   g_type_ensure (LT_TYPE_GUIDANCE_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class, "/dk/livstraad/Livstraad/lt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LtWindow, toast_overlay);
@@ -748,6 +754,7 @@ lt_window_class_init (LtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtWindow, network_page);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, calendar_page);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, school_page);
+  gtk_widget_class_bind_template_child (widget_class, LtWindow, log_page);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, guidance_flap);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, guidance_panel);
   gtk_widget_class_bind_template_child (widget_class, LtWindow, guidance_button);

@@ -4,7 +4,9 @@
  * one page and one photo per audience (and pages and photos for no one,
  * said no to by the child, refused by the parents, proposed, or a letter
  * whose day has not come); each export is read back as text (pdftotext)
- * and as a list of files, and must hold exactly the expected items.
+ * and as a list of files, and must hold exactly the expected items.  The
+ * daily log's notes, each for a different audience, are in no export but
+ * the meeting printout for their audience.
  */
 #include "config.h"
 
@@ -18,6 +20,7 @@
 #include "lt-child-copy.h"
 #include "lt-date.h"
 #include "lt-handover.h"
+#include "lt-log-print.h"
 #include "lt-photo-import.h"
 
 /* Where an item must appear: C the child, F the parents (forældre), N the
@@ -65,6 +68,23 @@ static const PhotoCase photos[] = {
   { "foto-barnet-deler-ikke", LT_AUDIENCE_ALL, "", FALSE, LT_CONSENT_NO },
   { "foto-foraeldre-deler-ikke", LT_AUDIENCE_ALL, "", FALSE, LT_CONSENT_YES, LT_CONSENT_NO },
   { "foto-ikke-spurgt", LT_AUDIENCE_ALL, "CFNP" },
+};
+
+/* Daily log notes: only the meeting printout for their audience has them;
+ * no book, handover or child's copy ever does. */
+typedef struct
+{
+  const char *text;
+  gint64      audience;
+  const char *appears_in;
+} NoteCase;
+
+static const NoteCase notes[] = {
+  { "Note kun for de voksne her", 0, "" },
+  { "Note for forældrene", LT_AUDIENCE_PARENTS, "F" },
+  { "Note for fagpersoner", LT_AUDIENCE_PROFESSIONALS, "P" },
+  { "Note for begge", LT_AUDIENCE_PARENTS | LT_AUDIENCE_PROFESSIONALS, "FP" },
+  { "Note for barnet", LT_AUDIENCE_CHILD, "" },
 };
 
 typedef struct
@@ -178,6 +198,40 @@ add_items (Fixture *fixture)
 }
 
 static void
+add_notes (Fixture *fixture)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+    {
+      g_autoptr (LtLogNote) note = lt_log_note_new ();
+      g_autoptr (GError) error = NULL;
+
+      lt_log_note_set_child_id (note, lt_record_get_id (LT_RECORD (fixture->child)));
+      lt_log_note_set_day (note, "2026-11-20");
+      lt_log_note_set_writer (note, "Mette");
+      lt_log_note_set_text (note, notes[i].text);
+      lt_log_note_set_audience (note, notes[i].audience);
+      g_assert_true (lt_store_add (fixture->store, LT_RECORD (note), &error));
+      g_assert_no_error (error);
+    }
+}
+
+/* The notes in @text are exactly those that appear for @who; @who 0 is an
+ * export no note may be in. */
+static void
+assert_notes_in_text (const char *text,
+                      char        who)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+    {
+      gboolean expected = who != 0 && strchr (notes[i].appears_in, who) != NULL;
+
+      if ((strstr (text, notes[i].text) != NULL) != expected)
+        g_error ("the note “%s” is %s the export for %c", notes[i].text, expected ? "missing from" : "in",
+                 who != 0 ? who : '-');
+    }
+}
+
+static void
 fixture_set_up (Fixture      *fixture,
                 gconstpointer data)
 {
@@ -197,6 +251,7 @@ fixture_set_up (Fixture      *fixture,
   g_assert_true (lt_store_add (fixture->store, LT_RECORD (fixture->move), &error));
   g_assert_no_error (error);
   add_items (fixture);
+  add_notes (fixture);
 }
 
 static void
@@ -302,6 +357,7 @@ test_book (Fixture      *fixture,
       g_assert_no_error (error);
       text = pdf_text (path);
       assert_items_in_text (text, books[i].who, TRUE);
+      assert_notes_in_text (text, 0);
       g_assert_true ((strstr (text, "Spørg Mette.") != NULL) == (books[i].audience == LT_AUDIENCE_CHILD));
     }
 }
@@ -356,6 +412,7 @@ test_handover (Fixture      *fixture,
   pdf = g_build_filename (written, "overlevering.pdf", NULL);
   text = pdf_text (pdf);
   assert_items_in_text (text, 'N', TRUE);
+  assert_notes_in_text (text, 0);
   photo_folder = g_build_filename (written, "Billeder", NULL);
   assert_photo_files (photo_folder, 'N');
 }
@@ -381,8 +438,39 @@ test_child_copy (Fixture      *fixture,
   json_path = g_build_filename (target, "data.json", NULL);
   g_assert_true (g_file_get_contents (json_path, &json, NULL, &error));
   assert_items_in_text (json, 'C', FALSE);
+  assert_notes_in_text (text, 0);
+  assert_notes_in_text (json, 0);
   photo_folder = g_build_filename (target, "Photos", NULL);
   assert_photo_files (photo_folder, 'C');
+}
+
+/* The daily log for a meeting, for the parents and for professionals:
+ * exactly the notes marked for them, never one for the adults here. */
+static void
+test_meeting_log (Fixture      *fixture,
+                  gconstpointer data)
+{
+  const struct
+  {
+    LtAudience audience;
+    char       who;
+  } printouts[] = { { LT_AUDIENCE_PARENTS, 'F' }, { LT_AUDIENCE_PROFESSIONALS, 'P' } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (printouts); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("dagbog-%c.pdf", printouts[i].who);
+      g_autofree char *path = g_build_filename (fixture->folder, name, NULL);
+      g_autofree char *text = NULL;
+      g_autoptr (GError) error = NULL;
+
+      g_assert_true (lt_log_print_to_file (fixture->store, fixture->child, "2026-11-01", "2026-11-30",
+                                           printouts[i].audience, path, &error));
+      g_assert_no_error (error);
+      text = pdf_text (path);
+      assert_notes_in_text (text, printouts[i].who);
+      /* No page of the book is in the log. */
+      g_assert_null (strstr (text, "Side for alle"));
+    }
 }
 
 int
@@ -397,6 +485,7 @@ main (int   argc,
   g_test_add ("/audience/letter", Fixture, NULL, fixture_set_up, test_letter, fixture_tear_down);
   g_test_add ("/audience/handover", Fixture, NULL, fixture_set_up, test_handover, fixture_tear_down);
   g_test_add ("/audience/child-copy", Fixture, NULL, fixture_set_up, test_child_copy, fixture_tear_down);
+  g_test_add ("/audience/meeting-log", Fixture, NULL, fixture_set_up, test_meeting_log, fixture_tear_down);
 
   return g_test_run ();
 }

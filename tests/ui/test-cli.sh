@@ -225,6 +225,20 @@ pdftotext "$work/visits.pdf" - | grep -q 'For the parents' || fail "the overview
 "$livstraad" --demo --export-visit-overview Ida --audience professionals --output "$work/visits-pro.pdf" >/dev/null
 pdftotext "$work/visits-pro.pdf" - | grep -q 'Not for the parents' || fail "the professionals' overview is not marked"
 
+# The daily log for a meeting: the note marked for the parents, never the
+# notes for the adults here or for professionals.
+"$livstraad" --demo --export-log Ida --audience parents --from 2026-11-01 --to 2026-11-30 \
+  --output "$work/log.pdf" >/dev/null
+[ "$(stat -c %a "$work/log.pdf")" = 600 ] || fail "the daily log printout is readable by others"
+pdftotext "$work/log.pdf" "$work/log.txt"
+grep -q 'kanelsnegle' "$work/log.txt" || fail "the log for the parents lacks their note"
+if grep -q 'Hanne ringede\|Sov hele natten' "$work/log.txt"; then
+  fail "the log for the parents has notes not marked for them"
+fi
+if "$livstraad" --demo --export-log Ida --from 1.11.2026 --output "$work/x.pdf" 2>/dev/null; then
+  fail "a daily log with a day that is not YYYY-MM-DD"
+fi
+
 # The handover package of Freja's planned move; none is planned for Ida.
 mkdir "$work/handover"
 "$livstraad" --demo --export-handover "Freja Ålund Nielsen" --output "$work/handover" >/dev/null

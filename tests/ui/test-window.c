@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include "lt-log-page.h"
 #include "lt-test-util.h"
 
 #include <glib/gstdio.h>
@@ -193,6 +194,21 @@ named_descendant (GtkWidget  *root,
       g_assert_nonnull (widget);
       if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
         return widget;
+    }
+}
+
+/* The first label under @root whose text has @part. */
+static GtkWidget *
+label_containing (GtkWidget  *root,
+                  const char *part)
+{
+  for (guint i = 0;; i++)
+    {
+      guint      n = i;
+      GtkWidget *label = find_descendant (root, GTK_TYPE_LABEL, &n);
+
+      if (label == NULL || strstr (gtk_label_get_text (GTK_LABEL (label)), part) != NULL)
+        return label;
     }
 }
 
@@ -568,6 +584,90 @@ test_undo_person (Fixture      *fixture,
               lt_relation_get_to_person_id (relation) == lt_record_get_id (LT_RECORD (back));
     }
   g_assert_cmpuint (ties, ==, 6);
+}
+
+/* The daily log: a note typed on the top line (the child's own, with a
+ * tag), the filters by tag, by the child's lines and by writer, a note
+ * made a page of the book, and a note deleted. */
+static void
+test_daily_log (Fixture      *fixture,
+                gconstpointer data)
+{
+  LtChild *ida = child_named (fixture->store, "Ida");
+  g_autoptr (GListModel) notes =
+      lt_store_list_records (fixture->store, LT_TYPE_LOG_NOTE, lt_record_get_id (LT_RECORD (ida)));
+  g_autoptr (GListModel) chapters = lt_store_list_chapters (fixture->store, ida);
+  g_autoptr (LtChapter) memories = g_list_model_get_item (chapters, 6);
+  g_autoptr (LtLogNote) newest = NULL;
+  g_autoptr (LtStoryEntry) page_made = NULL;
+  guint      before = g_list_model_get_n_items (notes);
+  guint      nth = 0;
+  GtkWidget *page;
+  GtkWidget *entry;
+  GtkWidget *own_line;
+  GtkWidget *tags;
+  GtkWindow *dialog;
+  guint      skole = 0;
+
+  lt_store_set_actor (fixture->store, "Mette");
+  lt_window_show_child (fixture->window, ida);
+  lt_window_show_view (fixture->window, "log");
+  spin (100);
+  page = find_descendant (GTK_WIDGET (fixture->window), LT_TYPE_LOG_PAGE, &nth);
+  g_assert_nonnull (page);
+  g_assert_cmpuint (lt_log_page_count_shown (LT_LOG_PAGE (page)), ==, before);
+
+  nth = 0;
+  entry = find_descendant (page, GTK_TYPE_ENTRY, &nth);
+  nth = 0;
+  own_line = find_descendant (page, GTK_TYPE_TOGGLE_BUTTON, &nth);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Jeg vandt 3-1 i dag! #Fritid");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (own_line), TRUE);
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, before + 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  newest = g_list_model_get_item (notes, 0);
+  g_assert_cmpstr (lt_log_note_get_writer (newest), ==, "Mette");
+  g_assert_true (lt_log_note_get_child_line (newest));
+  g_assert_cmpstr (lt_log_note_get_tags (newest), ==, "fritid");
+
+  lt_log_page_filter (LT_LOG_PAGE (page), "fritid", NULL);
+  g_assert_cmpuint (lt_log_page_count_shown (LT_LOG_PAGE (page)), ==, 2);
+  lt_log_page_filter (LT_LOG_PAGE (page), NULL, "");
+  g_assert_cmpuint (lt_log_page_count_shown (LT_LOG_PAGE (page)), ==, 3);
+  lt_log_page_filter (LT_LOG_PAGE (page), NULL, "Søren");
+  g_assert_cmpuint (lt_log_page_count_shown (LT_LOG_PAGE (page)), ==, 3);
+  /* The tag drop-down lists the tags in use and filters by them. */
+  lt_log_page_filter (LT_LOG_PAGE (page), NULL, NULL);
+  nth = 0;
+  tags = find_descendant (page, GTK_TYPE_DROP_DOWN, &nth);
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (tags))); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (tags))), i),
+                   "#skole") == 0)
+      skole = i;
+  g_assert_cmpuint (skole, >, 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (tags), skole);
+  g_assert_cmpuint (lt_log_page_count_shown (LT_LOG_PAGE (page)), ==, 2);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (tags), 0);
+  g_assert_cmpuint (lt_log_page_count_shown (LT_LOG_PAGE (page)), ==, before + 1);
+
+  /* The child's line becomes a page of the book, in the child's words. */
+  g_assert_true (gtk_widget_activate_action (page, "log.promote", "(xx)", lt_record_get_id (LT_RECORD (newest)),
+                                             lt_record_get_id (LT_RECORD (memories))));
+  dialog = find_toplevel (LT_TYPE_RECORD_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (nth_entry_row (GTK_WIDGET (dialog), 0)), ==, "Jeg vandt 3-1 i dag");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  spin (50);
+  page_made = lt_store_dup_note_page (fixture->store, newest);
+  g_assert_nonnull (page_made);
+  g_assert_cmpint (lt_story_entry_get_author (page_made), ==, LT_AUTHOR_CHILD);
+  g_assert_cmpint (lt_story_entry_get_chapter_id (page_made), ==, lt_record_get_id (LT_RECORD (memories)));
+  g_assert_nonnull (label_containing (page, "Became the page “Jeg vandt 3-1 i dag”"));
+
+  g_assert_true (gtk_widget_activate_action (page, "log.delete", "x", lt_record_get_id (LT_RECORD (newest))));
+  spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, before);
 }
 
 /* The calendar: the demo's October, and a visit added through the form,
@@ -1162,7 +1262,7 @@ test_narrow (Fixture      *fixture,
   g_autoptr (GError) error = NULL;
   GType       pages[] = { LT_TYPE_CHILD_PAGE, LT_TYPE_BOOK_PAGE, LT_TYPE_PHOTOS_PAGE,
                           LT_TYPE_GENOGRAM_PAGE, LT_TYPE_NETWORK_PAGE, LT_TYPE_CALENDAR_PAGE,
-                          LT_TYPE_SCHOOL_PAGE };
+                          LT_TYPE_SCHOOL_PAGE, LT_TYPE_LOG_PAGE };
   guint       nth = 0;
   AdwLeaflet *leaflet;
 
@@ -1333,6 +1433,8 @@ main (int   argc,
               test_book_add_page, fixture_tear_down);
   g_test_add ("/window/book-audience", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_book_audience, fixture_tear_down);
+  g_test_add ("/window/daily-log", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_daily_log,
+              fixture_tear_down);
   g_test_add ("/window/photos-import", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_photos_import, fixture_tear_down);
   g_test_add ("/window/family-tree", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
