@@ -943,7 +943,13 @@ present_window (LtApplication *self,
                 LtStore       *store,
                 gboolean       demo)
 {
-  LtWindow *window = lt_window_new (GTK_APPLICATION (self), store, demo);
+  LtWindow *window;
+
+  /* The history names who made a change: the adult who unlocked, else
+   * the computer user. */
+  if (lt_store_get_actor (store) == NULL)
+    lt_store_set_actor (store, g_get_real_name ());
+  window = lt_window_new (GTK_APPLICATION (self), store, demo);
 
   if (self->show_child != NULL)
     {

@@ -132,6 +132,8 @@ on_set_up_done_cb (GObject      *source,
       show_message (self, error->message);
       return;
     }
+  /* The first adult makes the changes noted in the history. */
+  lt_store_set_actor (self->store, job->adult_name);
   self->recovery_key = g_steal_pointer (&job->recovery_key);
   gtk_label_set_text (self->recovery_label, self->recovery_key);
   gtk_stack_set_visible_child_name (self->stack, "recovery");

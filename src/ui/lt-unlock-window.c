@@ -184,6 +184,22 @@ dup_chosen_adult (LtUnlockWindow *self)
 
 /* ---- unlocking --------------------------------------------------------- */
 
+/* The adult who unlocked makes the changes noted in the history: the one
+ * chosen, or the only one there is.  With the recovery key nobody is
+ * named, and the window uses the computer user's name. */
+static void
+set_actor (LtUnlockWindow *self,
+           LtStore        *store,
+           UnlockJob      *job)
+{
+  g_auto (GStrv) names = lt_key_slots_dup_adult_names (self->slots);
+  const char *actor = job->adult_name;
+
+  if (actor == NULL && g_strv_length (names) == 1)
+    actor = names[0];
+  lt_store_set_actor (store, job->is_recovery_key ? NULL : actor);
+}
+
 static void
 unlock_in_thread (GTask        *task,
                   gpointer      source,
@@ -244,6 +260,7 @@ on_unlock_done_cb (GObject      *source,
       return;
     }
   self->failures = 0;
+  set_actor (self, store, g_task_get_task_data (G_TASK (result)));
   gtk_editable_set_text (GTK_EDITABLE (self->passphrase_row), "");
   gtk_editable_set_text (GTK_EDITABLE (self->recovery_row), "");
   show_message (self, NULL);

@@ -235,14 +235,17 @@ test_unlock_window (Fixture      *fixture,
   lt_unlock_window_unlock (window, NULL, PASSPHRASE, FALSE);
   wait_until (has_received, fixture);
   g_assert_cmpuint (count_children (fixture->received), ==, 1);
+  /* The only adult there is makes the changes the history notes. */
+  g_assert_cmpstr (lt_store_get_actor (fixture->received), ==, "Mette");
   g_clear_object (&fixture->received);
 
-  /* The recovery key opens it too, typed in lower case. */
+  /* The recovery key opens it too, typed in lower case; it names nobody. */
   {
     g_autofree char *typed = g_ascii_strdown (recovery, -1);
 
     lt_unlock_window_unlock (window, NULL, typed, TRUE);
     wait_until (has_received, fixture);
+    g_assert_null (lt_store_get_actor (fixture->received));
   }
   gtk_window_destroy (GTK_WINDOW (window));
 }
