@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lt-history-window.h"
 #include "lt-log-page.h"
 #include "lt-agreements-window.h"
 #include "lt-book-page.h"
@@ -176,6 +177,7 @@ update_view (LtWindow *self)
   gtk_widget_set_visible (self->child_menu_button, has_child);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-child", has_child);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.agreements", has_child);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.history", has_child);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-child", has_child);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move", has_child);
 }
@@ -364,6 +366,18 @@ agreements_action (GtkWidget  *widget,
 
   if (child != NULL)
     gtk_window_present (GTK_WINDOW (lt_agreements_window_new (GTK_WINDOW (self), self->store, child)));
+}
+
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  LtWindow *self = LT_WINDOW (widget);
+  LtChild  *child = lt_child_page_get_child (self->child_page);
+
+  if (child != NULL)
+    gtk_window_present (GTK_WINDOW (lt_history_window_new (GTK_WINDOW (self), self->store, child)));
 }
 
 static void
@@ -767,6 +781,7 @@ lt_window_class_init (LtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-child", NULL, add_child_action);
   gtk_widget_class_install_action (widget_class, "win.edit-child", NULL, edit_child_action);
   gtk_widget_class_install_action (widget_class, "win.agreements", NULL, agreements_action);
+  gtk_widget_class_install_action (widget_class, "win.history", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.remove-child", NULL, remove_child_action);
   gtk_widget_class_install_action (widget_class, "win.move", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "win.child-copy", NULL, child_copy_action);

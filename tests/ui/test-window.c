@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include "lt-history-window.h"
 #include "lt-log-page.h"
 #include "lt-test-util.h"
 
@@ -668,6 +669,49 @@ test_daily_log (Fixture      *fixture,
   g_assert_true (gtk_widget_activate_action (page, "log.delete", "x", lt_record_get_id (LT_RECORD (newest))));
   spin (50);
   g_assert_cmpuint (g_list_model_get_n_items (notes), ==, before);
+}
+
+/* The history: empty at first; a page changed in its dialog shows who
+ * changed it and which fields; the filter by kind. */
+static void
+test_history (Fixture      *fixture,
+              gconstpointer data)
+{
+  LtChild *ida = child_named (fixture->store, "Ida");
+  g_autoptr (GListModel) chapters = lt_store_list_chapters (fixture->store, ida);
+  g_autoptr (LtChapter) about_me = g_list_model_get_item (chapters, 0);
+  g_autoptr (GListModel) entries = lt_store_list_entries (fixture->store, about_me);
+  g_autoptr (LtStoryEntry) page = g_list_model_get_item (entries, 0);
+  g_autoptr (LtRecord) draft = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *shot = g_test_build_filename (G_TEST_BUILT, "screenshot-history.png", NULL);
+  LtHistoryWindow *history;
+
+  lt_store_set_actor (fixture->store, "Mette Kjærgaard");
+  lt_window_show_child (fixture->window, ida);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.history", NULL));
+  history = LT_HISTORY_WINDOW (find_toplevel (LT_TYPE_HISTORY_WINDOW));
+  g_assert_nonnull (history);
+  g_assert_cmpuint (lt_history_window_count_shown (history), ==, 0);
+  g_assert_nonnull (label_starting (GTK_WIDGET (history), "No Changes Yet"));
+  gtk_window_destroy (GTK_WINDOW (history));
+
+  draft = lt_record_copy (LT_RECORD (page));
+  lt_story_entry_set_body (LT_STORY_ENTRY (draft), "Jeg hedder Ida, og jeg elsker heste.");
+  g_assert_true (lt_store_save (fixture->store, draft, &error));
+  g_assert_no_error (error);
+  history = lt_history_window_new (GTK_WINDOW (fixture->window), fixture->store, ida);
+  gtk_window_present (GTK_WINDOW (history));
+  spin (50);
+  g_assert_cmpuint (lt_history_window_count_shown (history), ==, 1);
+  save_when_drawn (GTK_WIDGET (history), shot);
+  g_assert_nonnull (label_starting (GTK_WIDGET (history), "Mette Kjærgaard changed the page “Det er mig”"));
+  g_assert_nonnull (label_containing (GTK_WIDGET (history), "The Story"));
+  lt_history_window_show_kind (history, "agreement");
+  g_assert_cmpuint (lt_history_window_count_shown (history), ==, 0);
+  lt_history_window_show_kind (history, "entry");
+  g_assert_cmpuint (lt_history_window_count_shown (history), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (history));
 }
 
 /* The calendar: the demo's October, and a visit added through the form,
@@ -1434,6 +1478,8 @@ main (int   argc,
   g_test_add ("/window/book-audience", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_book_audience, fixture_tear_down);
   g_test_add ("/window/daily-log", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_daily_log,
+              fixture_tear_down);
+  g_test_add ("/window/history", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_history,
               fixture_tear_down);
   g_test_add ("/window/photos-import", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_photos_import, fixture_tear_down);
