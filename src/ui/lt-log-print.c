@@ -137,7 +137,7 @@ make_choices (Printout *printout)
                           g_date_get_day (&start));
   printout->audience = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (labels));
   gtk_widget_set_valign (GTK_WIDGET (printout->audience), GTK_ALIGN_CENTER);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (who), _ ("For"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (who), _ ("Who It Is For"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (who), GTK_WIDGET (printout->audience));
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
