@@ -475,49 +475,10 @@ export_visit_overview (LtApplication *self,
   return 0;
 }
 
-/* --export-log: the notes for a meeting, for one audience. */
-static int
-export_log (LtApplication *self,
-            GVariantDict  *options,
-            const char    *name)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (LtStore) store = NULL;
-  const char *output = NULL;
-  const char *from = NULL;
-  const char *to = NULL;
-  LtAudience  audience;
-  LtChild    *child;
-
-  if (!lookup_audience (options, LT_AUDIENCE_PROFESSIONALS, &audience))
-    return 2;
-  g_variant_dict_lookup (options, "from", "&s", &from);
-  g_variant_dict_lookup (options, "to", "&s", &to);
-  if (!g_variant_dict_lookup (options, "output", "^&ay", &output) ||
-      !lt_date_check_day (from, NULL, &error) || !lt_date_check_day (to, NULL, &error))
-    {
-      g_printerr (_ ("Say where to write with --output FILE.pdf; --from and --to are days, YYYY-MM-DD\n"));
-      return 2;
-    }
-  store = open_household (self, self->demo, &error);
-  child = store != NULL ? find_child_named (store, name) : NULL;
-  if (store != NULL && child == NULL)
-    {
-      g_printerr (_ ("No child called “%s” in this household\n"), name);
-      return 1;
-    }
-  if (child == NULL || !lt_log_print_to_file (store, child, from, to, audience, output, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  g_print (_ ("The notes were written to %s\n"), output);
-  return 0;
-}
-
 typedef gboolean (*ChildFileFunc) (LtStore    *store,
                                    LtChild    *child,
                                    const char *path,
+                                   gpointer    data,
                                    GError    **error);
 
 /* The commands that write one PDF about one child to --output differ
@@ -527,6 +488,7 @@ write_child_pdf (LtApplication *self,
                  GVariantDict  *options,
                  const char    *name,
                  ChildFileFunc  write,
+                 gpointer       data,
                  const char    *written_message)
 {
   g_autoptr (GError) error = NULL;
@@ -545,7 +507,7 @@ write_child_pdf (LtApplication *self,
       g_printerr (_ ("No child called “%s” in this household\n"), name);
       return 1;
     }
-  if (store == NULL || !write (store, child, output, &error))
+  if (store == NULL || !write (store, child, output, data, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
@@ -559,6 +521,7 @@ static gboolean
 write_school_overview (LtStore    *store,
                        LtChild    *child,
                        const char *path,
+                       gpointer    data,
                        GError    **error)
 {
   g_autoptr (LtSchoolReport) report = NULL;
@@ -574,6 +537,7 @@ static gboolean
 write_agreements (LtStore    *store,
                   LtChild    *child,
                   const char *path,
+                  gpointer    data,
                   GError    **error)
 {
   g_autoptr (LtAgreementsReport) report = NULL;
@@ -582,6 +546,44 @@ write_agreements (LtStore    *store,
   lt_date_today (&today);
   report = lt_agreements_summary_new (store, child, &today);
   return lt_agreements_report_write_pdf (report, path, error);
+}
+
+/* --export-log: the notes for a meeting, for one audience. */
+typedef struct
+{
+  const char *from, *to;
+  LtAudience  audience;
+} LogChoice;
+
+static gboolean
+write_log (LtStore    *store,
+           LtChild    *child,
+           const char *path,
+           gpointer    data,
+           GError    **error)
+{
+  LogChoice *choice = data;
+
+  return lt_log_print_to_file (store, child, choice->from, choice->to, choice->audience, path, error);
+}
+
+static int
+export_log (LtApplication *self,
+            GVariantDict  *options,
+            const char    *name)
+{
+  LogChoice choice = { NULL, NULL, LT_AUDIENCE_PROFESSIONALS };
+
+  if (!lookup_audience (options, LT_AUDIENCE_PROFESSIONALS, &choice.audience))
+    return 2;
+  g_variant_dict_lookup (options, "from", "&s", &choice.from);
+  g_variant_dict_lookup (options, "to", "&s", &choice.to);
+  if (!lt_date_check_day (choice.from, NULL, NULL) || !lt_date_check_day (choice.to, NULL, NULL))
+    {
+      g_printerr (_ ("--from and --to are days, YYYY-MM-DD\n"));
+      return 2;
+    }
+  return write_child_pdf (self, options, name, write_log, &choice, _ ("The notes were written to %s\n"));
 }
 
 /* --export-household-ics: every child's events in one file, for a
@@ -818,10 +820,10 @@ lt_application_handle_local_options (GApplication *application,
   if (g_variant_dict_lookup (options, "export-log", "&s", &book_child))
     return export_log (self, options, book_child);
   if (g_variant_dict_lookup (options, "export-school-overview", "&s", &book_child))
-    return write_child_pdf (self, options, book_child, write_school_overview,
+    return write_child_pdf (self, options, book_child, write_school_overview, NULL,
                             _ ("The school overview was written to %s\n"));
   if (g_variant_dict_lookup (options, "export-agreements", "&s", &book_child))
-    return write_child_pdf (self, options, book_child, write_agreements,
+    return write_child_pdf (self, options, book_child, write_agreements, NULL,
                             _ ("The everyday agreements were written to %s\n"));
   if (g_variant_dict_lookup (options, "export-ics", "&s", &book_child))
     return calendar_command (self, options, book_child, NULL);
