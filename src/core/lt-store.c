@@ -1253,10 +1253,15 @@ lt_store_add (LtStore  *self,
   const char      *created_at, *updated_at;
   sqlite3_stmt    *stmt;
   gboolean         ok;
+  gboolean         from_elsewhere;
 
   g_return_val_if_fail (LT_IS_STORE (self), FALSE);
   g_return_val_if_fail (LT_IS_RECORD (record), FALSE);
   g_return_val_if_fail (lt_record_get_id (record) == 0, FALSE);
+
+  /* A record that comes with its own time stamps (a household file, an
+   * undone deletion) was not made here and now: the history leaves it. */
+  from_elsewhere = lt_record_get_created_at (record) != NULL;
 
   /* A record read from a household file keeps its own timestamps. */
   created_at = lt_record_get_created_at (record) != NULL ? lt_record_get_created_at (record) : now;
@@ -1282,7 +1287,7 @@ lt_store_add (LtStore  *self,
       lt_record_set_identity (record, sqlite3_last_insert_rowid (self->db), created_copy,
                               updated_copy);
       queue_change (self, CHANGE_ADD, record, NULL, NULL);
-      ok = lt_store_note_change (self, LT_CHANGE_ADDED, record, NULL, error);
+      ok = from_elsewhere || lt_store_note_change (self, LT_CHANGE_ADDED, record, NULL, error);
     }
   return finish_write (self, ok, error);
 }
@@ -1347,7 +1352,7 @@ lt_store_save_full (LtStore    *self,
   if (ok && (flags & LT_SAVE_KEEP_TIMESTAMP) && lt_record_get_created_at (draft) != NULL)
     ok = write_created_at (self, draft, error);
   /* Before commit, the store's own object still has the old values. */
-  ok = ok && lt_store_note_change (self, LT_CHANGE_CHANGED, draft, record, error);
+  ok = ok && ((flags & LT_SAVE_KEEP_TIMESTAMP) || lt_store_note_change (self, LT_CHANGE_CHANGED, draft, record, error));
   if (ok)
     {
       queue_change (self, CHANGE_SAVE, record, draft, now);

@@ -255,6 +255,22 @@ test_history (Fixture      *fixture,
   g_clear_pointer (&list, g_ptr_array_unref);
   list = changes (fixture, NULL);
   g_assert_cmpuint (list->len, ==, 4);
+  /* What a household file brings was not changed here: no history. */
+  {
+    g_autoptr (LtStore) copy = open_store (fixture, "copy.db");
+    g_autofree char *file = lt_household_file_to_data (fixture->store, NULL);
+    g_autoptr (GListModel) children = NULL;
+    g_autoptr (LtChild) copied_child = NULL;
+    g_autoptr (GPtrArray) copied = NULL;
+
+    lt_store_set_actor (copy, "Mette Kjærgaard");
+    g_assert_true (lt_household_file_import_data (copy, file, -1, NULL, &error));
+    children = lt_store_list_children (copy);
+    copied_child = g_list_model_get_item (children, 0);
+    copied = lt_store_dup_changes (copy, lt_record_get_id (LT_RECORD (copied_child)), NULL, 0, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (copied->len, ==, 0);
+  }
   /* Log notes are not part of the history. */
   {
     g_autoptr (LtLogNote) note = add_note (fixture, "2026-11-20", NULL, "En helt almindelig dag");
