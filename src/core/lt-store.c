@@ -1286,8 +1286,13 @@ lt_store_add (LtStore  *self,
 
       lt_record_set_identity (record, sqlite3_last_insert_rowid (self->db), created_copy,
                               updated_copy);
-      queue_change (self, CHANGE_ADD, record, NULL, NULL);
       ok = from_elsewhere || lt_store_note_change (self, LT_CHANGE_ADDED, record, NULL, error);
+      /* Not added after all: the record is new again, whether the caller
+       * rolls back now or later. */
+      if (ok)
+        queue_change (self, CHANGE_ADD, record, NULL, NULL);
+      else
+        lt_record_set_identity (record, 0, NULL, NULL);
     }
   return finish_write (self, ok, error);
 }
