@@ -475,6 +475,24 @@ lt_story_entry_is_sealed (LtStoryEntry *self,
 }
 
 /**
+ * lt_story_entry_is_kept_back:
+ *
+ * Returns: whether this page of the book is not for @audience (yet): not
+ * one the child said no to, and not a proposal nobody has kept.  A book
+ * made for the child says where such pages are kept for later.
+ */
+gboolean
+lt_story_entry_is_kept_back (LtStoryEntry *self,
+                             LtAudience    audience,
+                             const char   *today)
+{
+  g_return_val_if_fail (LT_IS_STORY_ENTRY (self), FALSE);
+
+  return self->status == LT_ENTRY_STATUS_IN_BOOK && !self->child_veto &&
+         !lt_story_entry_is_shown_to (self, audience, today);
+}
+
+/**
  * lt_story_entry_is_shown_to:
  * @audience: the one audience an export is made for
  * @today: today as YYYY-MM-DD

@@ -69,6 +69,9 @@ void          lt_story_entry_set_open_on (LtStoryEntry *self,
 
 gboolean lt_story_entry_is_sealed (LtStoryEntry *self,
                                    const char   *today);
+gboolean lt_story_entry_is_kept_back (LtStoryEntry *self,
+                                      LtAudience    audience,
+                                      const char   *today);
 gboolean lt_story_entry_is_shown_to (LtStoryEntry *self,
                                      LtAudience    audience,
                                      const char   *today);

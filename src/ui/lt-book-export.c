@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lt-book-audience.h"
 #include "lt-book-export.h"
 #include "lt-genogram-painter.h"
 #include "lt-network-painter.h"
@@ -134,17 +135,6 @@ set_chosen_cover (LtBook   *book,
     }
 }
 
-/* A page in the book that its audience may not see yet: not one the child
- * said no to, and not a proposal nobody has kept. */
-static gboolean
-is_kept_back (LtStoryEntry *entry,
-              Snapshot     *snapshot)
-{
-  return lt_story_entry_get_status (entry) == LT_ENTRY_STATUS_IN_BOOK &&
-         !lt_story_entry_get_child_veto (entry) &&
-         !lt_story_entry_is_shown_to (entry, snapshot->audience, snapshot->today);
-}
-
 /**
  * lt_book_kept_note_default:
  *
@@ -158,9 +148,11 @@ lt_book_kept_note_default (void)
             "more, ask one of the grown-ups who look after you.");
 }
 
-static char *
-dup_kept_note (LtStore *store,
-               LtChild *child)
+/* Returns: (transfer full): the wording for @child's book, the adult's own
+ * or the app's. */
+char *
+lt_book_dup_kept_note (LtStore *store,
+                       LtChild *child)
 {
   g_autoptr (GError) error = NULL;
   char *note = lt_store_dup_kept_note (store, lt_record_get_id (LT_RECORD (child)), &error);
@@ -193,7 +185,7 @@ add_chapter (LtBook     *book,
         g_ptr_array_add (shown, entry);
       else
         {
-          kept += is_kept_back (entry, snapshot) ? 1 : 0;
+          kept += lt_story_entry_is_kept_back (entry, snapshot->audience, snapshot->today) ? 1 : 0;
           g_object_unref (entry);
         }
     }
@@ -232,7 +224,7 @@ lt_book_snapshot_new (LtStore    *store,
 {
   g_autoptr (GListModel) chapters = lt_store_list_chapters (store, child);
   g_autofree char *title = g_strdup_printf (_ ("%s’s Book"), lt_child_get_display_name (child));
-  g_autofree char *kept_note = dup_kept_note (store, child);
+  g_autofree char *kept_note = lt_book_dup_kept_note (store, child);
   g_autofree char *today = lt_date_today_iso ();
   Snapshot         snapshot = { store, audience, today };
   LtBook          *book = lt_book_new (title);
@@ -393,9 +385,6 @@ typedef struct
   LtStore        *store;  /* owned */
   LtChild        *child;  /* owned */
   LtAudience      audience;
-  GtkDropDown    *audience_choice; /* in the dialog */
-  GtkTextView    *kept_note_view;
-  GtkLabel       *audience_summary;
   gboolean        include_drawings;
   gboolean        print; /* print instead of saving a PDF */
   char           *path;
@@ -685,164 +674,24 @@ start_printing (Export *export)
   export_free (export);
 }
 
-/* How many pages of @child's book @audience would see, and how many are
- * kept back from them (the child's no and proposals are not counted). */
+/* Once the adult has said who the book is for (or cancelled). */
 static void
-count_for_audience (LtStore   *store,
-                    LtChild   *child,
+on_audience_chosen (gboolean   chosen,
                     LtAudience audience,
-                    guint     *shown,
-                    guint     *kept)
+                    gpointer   data)
 {
-  g_autoptr (GListModel) chapters = lt_store_list_chapters (store, child);
-  g_autofree char *today = lt_date_today_iso ();
+  Export *export = data;
 
-  *shown = *kept = 0;
-  for (guint c = 0; c < g_list_model_get_n_items (chapters); c++)
-    {
-      g_autoptr (LtChapter) chapter = g_list_model_get_item (chapters, c);
-      g_autoptr (GListModel) entries = lt_store_list_entries (store, chapter);
-
-      for (guint e = 0; e < g_list_model_get_n_items (entries); e++)
-        {
-          g_autoptr (LtStoryEntry) entry = g_list_model_get_item (entries, e);
-
-          if (lt_story_entry_is_shown_to (entry, audience, today))
-            (*shown)++;
-          else if (lt_story_entry_get_status (entry) == LT_ENTRY_STATUS_IN_BOOK &&
-                   !lt_story_entry_get_child_veto (entry))
-            (*kept)++;
-        }
-    }
-}
-
-static LtAudience
-chosen_audience (Export *export)
-{
-  return lt_audience_nth (gtk_drop_down_get_selected (export->audience_choice));
-}
-
-static void
-on_audience_changed_cb (Export *export)
-{
-  LtAudience       audience = chosen_audience (export);
-  g_autofree char *pages = NULL;
-  g_autofree char *text = NULL;
-  guint            shown, kept;
-
-  count_for_audience (export->store, export->child, audience, &shown, &kept);
-  pages = g_strdup_printf (ngettext ("%u page goes in.", "%u pages go in.", shown), shown);
-  if (kept > 0)
-    text = g_strdup_printf (ngettext ("%s %u page is not for them.", "%s %u pages are not for them.", kept),
-                            pages, kept);
-  gtk_label_set_text (export->audience_summary, text != NULL ? text : pages);
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (export->kept_note_view)),
-                          audience == LT_AUDIENCE_CHILD);
-}
-
-static void
-save_kept_note (Export *export)
-{
-  GtkTextBuffer   *buffer = gtk_text_view_get_buffer (export->kept_note_view);
-  GtkTextIter      start, end;
-  g_autofree char *text = NULL;
-  g_autoptr (GError) error = NULL;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  if (g_strcmp0 (g_strstrip (text), lt_book_kept_note_default ()) == 0)
-    g_clear_pointer (&text, g_free);
-  if (!lt_store_set_kept_note (export->store, lt_record_get_id (LT_RECORD (export->child)), text, &error))
-    lt_window_toast_from (GTK_WIDGET (export->parent), adw_toast_new (error->message));
-}
-
-static void
-on_audience_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         Export *export)
-{
-  if (g_strcmp0 (response, "continue") != 0)
+  if (!chosen)
     {
       export_free (export);
       return;
     }
-  export->audience = chosen_audience (export);
-  if (export->audience == LT_AUDIENCE_CHILD)
-    save_kept_note (export);
+  export->audience = audience;
   if (export->print)
     start_printing (export);
   else
     choose_file (export);
-}
-
-static GtkWidget *
-make_audience_choice (Export *export)
-{
-  const char *labels[LT_N_AUDIENCES + 1] = { NULL };
-  GtkWidget  *choice;
-
-  for (guint i = 0; i < LT_N_AUDIENCES; i++)
-    labels[i] = lt_audience_to_label (lt_audience_nth (i));
-  choice = gtk_drop_down_new_from_strings (labels);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (choice), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _ ("Who the book is for"), -1);
-  export->audience_choice = GTK_DROP_DOWN (choice);
-  g_signal_connect_swapped (choice, "notify::selected", G_CALLBACK (on_audience_changed_cb), export);
-  return choice;
-}
-
-/* The wording a book for the child has where pages are kept back. */
-static GtkWidget *
-make_kept_note_editor (Export *export)
-{
-  g_autofree char *note = dup_kept_note (export->store, export->child);
-  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget       *label = gtk_label_new (_ ("Where pages are kept for later, the book says:"));
-  GtkWidget       *frame = gtk_frame_new (NULL);
-  GtkWidget       *view = gtk_text_view_new ();
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), note, -1);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
-  gtk_widget_set_size_request (view, -1, 72);
-  gtk_frame_set_child (GTK_FRAME (frame), view);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), frame);
-  export->kept_note_view = GTK_TEXT_VIEW (view);
-  return box;
-}
-
-static GtkWidget *
-make_audience_dialog (Export *export)
-{
-  GtkWidget *dialog = adw_message_dialog_new (export->parent, _ ("Who Is the Book For?"),
-                                              _ ("Each page and photo goes only to those it is marked "
-                                                 "for. Pages and photos the child said no to are always "
-                                                 "left out, and so are letters for later until their day."));
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *summary = gtk_label_new (NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (summary), TRUE);
-  gtk_widget_add_css_class (summary, "dim-label");
-  export->audience_summary = GTK_LABEL (summary);
-  gtk_box_append (GTK_BOX (box), make_audience_choice (export));
-  gtk_box_append (GTK_BOX (box), summary);
-  gtk_box_append (GTK_BOX (box), make_kept_note_editor (export));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "continue",
-                                    _ ("C_ontinue"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "continue", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "continue");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_audience_response_cb), export);
-  on_audience_changed_cb (export);
-  return dialog;
 }
 
 static void
@@ -859,7 +708,7 @@ run (GtkWindow *parent,
   export->child = g_object_ref (child);
   export->print = print;
   export->include_drawings = include_drawings;
-  gtk_window_present (GTK_WINDOW (make_audience_dialog (export)));
+  lt_book_audience_ask (parent, store, child, on_audience_chosen, export);
 }
 
 /* The whole export in the window: asks who the book is for, asks where
