@@ -1199,6 +1199,27 @@ test_book_audience (Fixture      *fixture,
       if (g_strcmp0 (lt_story_entry_get_title (entry), "A Letter for You") == 0)
         g_assert_cmpstr (lt_story_entry_get_open_on (entry), ==, "2032-03-12");
     }
+
+  /* When a letter's day has come, the book offers it at the top; giving
+   * it makes it an ordinary page. */
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr (LtStoryEntry) entry = g_list_model_get_item (entries, i);
+      g_autoptr (LtRecord) draft = NULL;
+
+      if (g_strcmp0 (lt_story_entry_get_title (entry), "A Letter for You") != 0)
+        continue;
+      draft = lt_record_copy (LT_RECORD (entry));
+      lt_story_entry_set_open_on (LT_STORY_ENTRY (draft), "2020-01-01");
+      g_assert_true (lt_store_save (fixture->store, draft, NULL));
+      lt_book_page_set_child (LT_BOOK_PAGE (book_page), NULL);
+      lt_book_page_set_child (LT_BOOK_PAGE (book_page), ida);
+      g_assert_nonnull (label_starting (book_page, "A Letter’s Day Has Come"));
+      g_assert_true (gtk_widget_activate_action (book_page, "book.give-letter", "x",
+                                                 lt_record_get_id (LT_RECORD (entry))));
+      g_assert_null (lt_story_entry_get_open_on (entry));
+      g_assert_null (label_starting (book_page, "A Letter’s Day Has Come"));
+    }
 }
 
 /* Adding photos: two good ones and a bad one; the good ones arrive in the
