@@ -174,6 +174,25 @@ add_relations (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
+/* Writes @linked (#LtPerson) as @member: their places in the child's
+ * "persons" (@positions). */
+static void
+add_person_places (JsonBuilder *builder,
+                   const char  *member,
+                   GPtrArray   *linked,
+                   GHashTable  *positions)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint k = 0; linked != NULL && k < linked->len; k++)
+    {
+      gint64 id = lt_record_get_id (g_ptr_array_index (linked, k));
+
+      json_builder_add_int_value (builder, GPOINTER_TO_INT (g_hash_table_lookup (positions, &id)));
+    }
+  json_builder_end_array (builder);
+}
+
 /* Writes the child's calendar: a changed occurrence names its series by
  * its place in "events", and "participants" are places in "persons". */
 static void
@@ -196,19 +215,23 @@ add_events (JsonBuilder *builder,
 
       json_builder_begin_object (builder);
       add_record_members (builder, event, "series_id", event_positions);
-      json_builder_set_member_name (builder, "participants");
-      json_builder_begin_array (builder);
-      for (guint k = 0; participants != NULL && k < participants->len; k++)
-        {
-          gint64 id = lt_record_get_id (g_ptr_array_index (participants, k));
-
-          json_builder_add_int_value (
-              builder, GPOINTER_TO_INT (g_hash_table_lookup (person_positions, &id)));
-        }
-      json_builder_end_array (builder);
+      add_person_places (builder, "participants", participants, person_positions);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+}
+
+/* Writes who a log note is about as places in "persons". */
+static void
+add_note_persons (JsonBuilder *builder,
+                  LtStore     *store,
+                  LtLogNote   *note)
+{
+  g_autoptr (GListModel) persons = lt_store_list_records (store, LT_TYPE_PERSON, lt_log_note_get_child_id (note));
+  g_autoptr (GHashTable) positions = positions_of (persons);
+  g_autoptr (GPtrArray) linked = lt_store_dup_note_persons (store, note, NULL);
+
+  add_person_places (builder, "persons", linked, positions);
 }
 
 /* Writes @record as an object, with what it owns nested inside. */
@@ -219,6 +242,8 @@ add_record (JsonBuilder *builder,
 {
   json_builder_begin_object (builder);
   add_record_members (builder, record, NULL, NULL);
+  if (LT_IS_LOG_NOTE (record))
+    add_note_persons (builder, store, LT_LOG_NOTE (record));
   add_owned_records (builder, store, record);
   if (LT_IS_CHILD (record))
     {
@@ -504,6 +529,13 @@ add_read_record (LtStore    *store,
 /* Reads what @owner owns from @object (nested lists), adding each record
  * and then what that record owns in turn.  The ids of the persons added
  * are appended to @person_ids, in file order. */
+static gboolean read_note_persons (LtStore    *store,
+                                   LtLogNote  *note,
+                                   JsonObject *object,
+                                   GArray     *person_ids,
+                                   const char *where,
+                                   GError    **error);
+
 static gboolean
 read_owned (LtStore    *store,
             LtRecord   *owner,
@@ -540,6 +572,11 @@ read_owned (LtStore    *store,
           lt_record_set_owner_id (record, lt_record_get_id (owner));
           if (!add_read_record (store, record, where, error) ||
               !read_owned (store, record, json_node_get_object (item), where, NULL, error))
+            return FALSE;
+          /* The child's persons are read by now: owned_kinds has them first. */
+          if (LT_IS_LOG_NOTE (record) && person_ids != NULL &&
+              !read_note_persons (store, LT_LOG_NOTE (record), json_node_get_object (item), person_ids, where,
+                                  error))
             return FALSE;
           if (person_ids != NULL && LT_IS_PERSON (record))
             {
@@ -610,23 +647,23 @@ read_relations (LtStore    *store,
   return TRUE;
 }
 
-/* An event's participants: places in "persons" → those people. */
+/* Reads @member, places in the child's "persons", into @persons. */
 static gboolean
-read_participants (LtStore    *store,
-                   LtEvent    *event,
-                   JsonObject *object,
-                   GArray     *person_ids,
-                   const char *where,
-                   GError    **error)
+read_person_places (LtStore    *store,
+                    JsonObject *object,
+                    const char *member,
+                    GArray     *person_ids,
+                    const char *where,
+                    GPtrArray  *persons,
+                    GError    **error)
 {
-  JsonNode  *node = json_object_get_member (object, "participants");
+  JsonNode  *node = json_object_get_member (object, member);
   JsonArray *array;
-  g_autoptr (GPtrArray) persons = g_ptr_array_new ();
 
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return invalid (error, where, _ ("“%s” is not a list."), "participants");
+    return invalid (error, where, _ ("“%s” is not a list."), member);
   array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -638,14 +675,43 @@ read_participants (LtStore    *store,
       LtRecord *person;
 
       if (position < 1 || position > (gint64) person_ids->len)
-        return invalid (error, where, _ ("a participant is not one of the child’s people."));
-      person = lt_store_lookup (store, LT_TYPE_PERSON,
-                                g_array_index (person_ids, gint64, position - 1), error);
+        return invalid (error, where, _ ("“%s” names someone who is not one of the child’s people."), member);
+      person = lt_store_lookup (store, LT_TYPE_PERSON, g_array_index (person_ids, gint64, position - 1), error);
       if (person == NULL)
         return FALSE;
       g_ptr_array_add (persons, person);
     }
-  return persons->len == 0 || lt_store_set_event_persons (store, event, persons, error);
+  return TRUE;
+}
+
+/* An event's participants: places in "persons" → those people. */
+static gboolean
+read_participants (LtStore    *store,
+                   LtEvent    *event,
+                   JsonObject *object,
+                   GArray     *person_ids,
+                   const char *where,
+                   GError    **error)
+{
+  g_autoptr (GPtrArray) persons = g_ptr_array_new ();
+
+  return read_person_places (store, object, "participants", person_ids, where, persons, error) &&
+         (persons->len == 0 || lt_store_set_event_persons (store, event, persons, error));
+}
+
+/* Who a log note is about: places in "persons" → those people. */
+static gboolean
+read_note_persons (LtStore    *store,
+                   LtLogNote  *note,
+                   JsonObject *object,
+                   GArray     *person_ids,
+                   const char *where,
+                   GError    **error)
+{
+  g_autoptr (GPtrArray) persons = g_ptr_array_new ();
+
+  return read_person_places (store, object, "persons", person_ids, where, persons, error) &&
+         (persons->len == 0 || lt_store_set_note_persons (store, note, persons, error));
 }
 
 /* The child's calendar: events first, then the changed occurrences, which

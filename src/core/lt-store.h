@@ -122,6 +122,16 @@ gboolean      lt_store_set_note_page (LtStore      *self,
                                       GError      **error);
 LtStoryEntry *lt_store_dup_note_page (LtStore   *self,
                                       LtLogNote *note);
+GPtrArray    *lt_store_dup_note_persons (LtStore   *self,
+                                         LtLogNote *note,
+                                         GError   **error);
+gboolean      lt_store_set_note_persons (LtStore   *self,
+                                         LtLogNote *note,
+                                         GPtrArray *persons,
+                                         GError   **error);
+GHashTable   *lt_store_dup_notes_about (LtStore  *self,
+                                        LtPerson *person,
+                                        GError  **error);
 
 /* Who changed what, and when (lt-store-history.c). */
 typedef enum

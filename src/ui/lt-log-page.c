@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "lt-date.h"
+#include "lt-link-group.h"
 #include "lt-log-page.h"
 #include "lt-log-print.h"
 #include "lt-record-dialog.h"
@@ -32,12 +33,15 @@ struct _LtLogPage
   char               *tag;    /* filter; NULL for all */
   char               *writer; /* filter; NULL for everyone */
   gboolean            only_child;
+  GHashTable         *about; /* filter: ids of the notes about one person; NULL for all */
 
   GtkStack        *stack; /* "empty" or "notes" */
   GtkEntry        *entry;
   GtkToggleButton *child_line;
   GtkDropDown     *tag_choice;
   GtkDropDown     *writer_choice;
+  GtkDropDown     *person_choice;
+  GPtrArray       *person_choices; /* LtPerson *, in the drop-down after "Anyone" */
   GtkListBox      *list;
   gboolean         filling; /* the drop-downs are being refilled */
 };
@@ -70,6 +74,8 @@ note_matches (gpointer item,
     return FALSE;
   if (self->only_child && !lt_log_note_get_child_line (note))
     return FALSE;
+  if (self->about != NULL && !g_hash_table_contains (self->about, &(gint64){ lt_record_get_id (LT_RECORD (note)) }))
+    return FALSE;
   return self->writer == NULL || g_strcmp0 (lt_log_note_get_writer (note), self->writer) == 0;
 }
 
@@ -90,6 +96,28 @@ lt_log_page_filter (LtLogPage  *self,
   self->tag = g_strdup (tag);
   self->only_child = writer != NULL && *writer == '\0';
   self->writer = self->only_child ? NULL : g_strdup (writer);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/**
+ * lt_log_page_filter_about:
+ * @person: (nullable): only notes about this person of the child's
+ */
+void
+lt_log_page_filter_about (LtLogPage *self,
+                          LtPerson  *person)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_return_if_fail (LT_IS_LOG_PAGE (self));
+
+  g_clear_pointer (&self->about, g_hash_table_unref);
+  if (person != NULL && self->store != NULL)
+    {
+      self->about = lt_store_dup_notes_about (self->store, person, &error);
+      if (self->about == NULL)
+        lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
+    }
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -117,8 +145,13 @@ on_filter_chosen_cb (LtLogPage *self)
   g_autofree char *tag = tag_index > 0 ? selected_text (self->tag_choice) : NULL;
   g_autofree char *writer = writer_index > 1 ? selected_text (self->writer_choice) : NULL;
 
+  guint person_index = gtk_drop_down_get_selected (self->person_choice);
+
   if (self->filling)
     return;
+  lt_log_page_filter_about (self, person_index > 0 && person_index - 1 < self->person_choices->len
+                                      ? g_ptr_array_index (self->person_choices, person_index - 1)
+                                      : NULL);
   /* The tags are shown with their "#". */
   lt_log_page_filter (self, tag != NULL ? tag + 1 : NULL, writer_index == 1 ? "" : writer);
 }
@@ -158,6 +191,28 @@ add_once (GPtrArray  *values,
     g_ptr_array_add (values, g_strdup (value));
 }
 
+/* The people some note is about, for the filter by person. */
+static void
+refill_persons (LtLogPage *self)
+{
+  g_autoptr (GPtrArray) names = g_ptr_array_new ();
+  const char *fixed[] = { _ ("Anyone"), NULL };
+
+  g_ptr_array_set_size (self->person_choices, 0);
+  for (guint i = 0; self->notes != NULL && i < g_list_model_get_n_items (self->notes); i++)
+    {
+      g_autoptr (LtLogNote) note = g_list_model_get_item (self->notes, i);
+      g_autoptr (GPtrArray) persons = lt_store_dup_note_persons (self->store, note, NULL);
+
+      for (guint p = 0; persons != NULL && p < persons->len; p++)
+        if (!g_ptr_array_find (self->person_choices, g_ptr_array_index (persons, p), NULL))
+          g_ptr_array_add (self->person_choices, g_object_ref (g_ptr_array_index (persons, p)));
+    }
+  for (guint i = 0; i < self->person_choices->len; i++)
+    g_ptr_array_add (names, (gpointer) lt_person_get_name (g_ptr_array_index (self->person_choices, i)));
+  fill_choice (self, self->person_choice, fixed, names);
+}
+
 static void
 refill_filters (LtLogPage *self)
 {
@@ -166,7 +221,7 @@ refill_filters (LtLogPage *self)
   g_autofree char *own = g_strdup_printf (_ ("%s’s own lines"),
                                           self->child != NULL ? lt_child_get_display_name (self->child) : "");
   const char      *tag_fixed[] = { _ ("All tags"), NULL };
-  const char      *writer_fixed[] = { _ ("Everyone"), own, NULL };
+  const char      *writer_fixed[] = { _ ("Everyone who wrote"), own, NULL };
 
   for (guint i = 0; self->notes != NULL && i < g_list_model_get_n_items (self->notes); i++)
     {
@@ -184,6 +239,7 @@ refill_filters (LtLogPage *self)
   g_ptr_array_sort (tags, (GCompareFunc) g_strcmp0);
   fill_choice (self, self->tag_choice, tag_fixed, tags);
   fill_choice (self, self->writer_choice, writer_fixed, writers);
+  refill_persons (self);
 }
 
 /* ---- rows ------------------------------------------------------------ */
@@ -194,6 +250,7 @@ describe_note (LtLogPage *self,
 {
   g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (LtStoryEntry) page = lt_store_dup_note_page (self->store, note);
+  g_autoptr (GPtrArray) about = lt_store_dup_note_persons (self->store, note, NULL);
 
   if (lt_log_note_get_time (note) != NULL)
     g_ptr_array_add (parts, g_strdup (lt_log_note_get_time (note)));
@@ -202,6 +259,20 @@ describe_note (LtLogPage *self,
     g_ptr_array_add (parts, g_strdup_printf (_ ("In %s’s own words"), lt_child_get_display_name (self->child)));
   if (lt_log_note_get_writer (note) != NULL)
     g_ptr_array_add (parts, g_strdup (lt_log_note_get_writer (note)));
+  if (about != NULL && about->len > 0)
+    {
+      g_autoptr (GPtrArray) names = g_ptr_array_new ();
+
+      for (guint i = 0; i < about->len; i++)
+        g_ptr_array_add (names, (gpointer) lt_person_get_name (g_ptr_array_index (about, i)));
+      g_ptr_array_add (names, NULL);
+      {
+        g_autofree char *joined = g_strjoinv (", ", (char **) names->pdata);
+
+        /* Translators: %s lists the people a note is about */
+        g_ptr_array_add (parts, g_strdup_printf (_ ("About %s"), joined));
+      }
+    }
   if (lt_log_note_get_audience (note) != 0)
     {
       g_autofree char *who = lt_audience_describe ((guint) lt_log_note_get_audience (note));
@@ -418,16 +489,44 @@ lookup (LtLogPage *self,
 }
 
 static void
+on_note_saved_cb (LtRecordDialog *dialog,
+                  LtRecord       *note,
+                  LtLogPage      *self)
+{
+  AdwPreferencesGroup *group = g_object_get_data (G_OBJECT (dialog), "persons-group");
+  g_autoptr (GPtrArray) checked = lt_link_group_get_checked (group);
+  g_autoptr (GError) error = NULL;
+
+  if (!lt_store_set_note_persons (self->store, LT_LOG_NOTE (note), checked, &error))
+    lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
+  rebind (self);
+}
+
+/* The note's form, with who it is about from the child's people. */
+static void
 edit_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  LtLogPage *self = LT_LOG_PAGE (widget);
-  LtRecord  *note = lookup (self, LT_TYPE_LOG_NOTE, g_variant_get_int64 (parameter));
-  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (widget));
+  LtLogPage      *self = LT_LOG_PAGE (widget);
+  LtRecord       *note = lookup (self, LT_TYPE_LOG_NOTE, g_variant_get_int64 (parameter));
+  GtkWindow      *parent = GTK_WINDOW (gtk_widget_get_root (widget));
+  LtRecordDialog *dialog;
+  g_autoptr (GListModel) persons = NULL;
+  g_autoptr (GPtrArray) linked = NULL;
+  AdwPreferencesGroup *group;
 
-  if (note != NULL)
-    gtk_window_present (GTK_WINDOW (lt_record_dialog_new (parent, self->store, note)));
+  if (note == NULL)
+    return;
+  dialog = lt_record_dialog_new (parent, self->store, note);
+  persons = lt_store_list_persons (self->store, self->child);
+  linked = lt_store_dup_note_persons (self->store, LT_LOG_NOTE (note), NULL);
+  group = lt_link_group_new (_ ("About"), _ ("People from the child’s network the note is about"), persons, linked,
+                             lt_link_group_describe_person);
+  lt_record_dialog_add_group (dialog, group);
+  g_object_set_data (G_OBJECT (dialog), "persons-group", group);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_note_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -450,6 +549,13 @@ on_page_saved_cb (LtRecordDialog *dialog,
   LtLogNote *note = g_object_get_data (G_OBJECT (dialog), "note");
   g_autoptr (GError) error = NULL;
 
+  g_autoptr (GPtrArray) about = lt_store_dup_note_persons (self->store, note, NULL);
+
+  /* The page is about the same people as the note. */
+  if (about != NULL && about->len > 0 &&
+      !lt_store_set_entry_persons (self->store, LT_STORY_ENTRY (entry), about, &error))
+    lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
+  g_clear_error (&error);
   if (!lt_store_set_note_page (self->store, note, LT_STORY_ENTRY (entry), &error))
     lt_window_toast_from (GTK_WIDGET (self), adw_toast_new (error->message));
   else
@@ -575,10 +681,15 @@ make_filters (LtLogPage *self)
 {
   GtkWidget  *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget  *print = gtk_button_new_from_icon_name ("printer-symbolic");
+  GtkWidget  *filters = gtk_flow_box_new ();
   const char *none[] = { NULL };
 
   self->tag_choice = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (none));
   self->writer_choice = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (none));
+  self->person_choice = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (none));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->person_choice), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Show notes about"), -1);
+  g_signal_connect_swapped (self->person_choice, "notify::selected", G_CALLBACK (on_filter_chosen_cb), self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->tag_choice), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Show notes with the tag"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->writer_choice), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -587,10 +698,15 @@ make_filters (LtLogPage *self)
   g_signal_connect_swapped (self->writer_choice, "notify::selected", G_CALLBACK (on_filter_chosen_cb), self);
   gtk_widget_set_tooltip_text (print, _ ("Notes for a Meeting…"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (print), "log.print");
-  gtk_widget_set_hexpand (GTK_WIDGET (self->writer_choice), TRUE);
-  gtk_widget_set_halign (GTK_WIDGET (self->writer_choice), GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->tag_choice));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->writer_choice));
+  /* The filters wrap on a narrow window. */
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (filters), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (filters), 3);
+  gtk_widget_set_hexpand (filters, TRUE);
+  gtk_flow_box_append (GTK_FLOW_BOX (filters), GTK_WIDGET (self->tag_choice));
+  gtk_flow_box_append (GTK_FLOW_BOX (filters), GTK_WIDGET (self->person_choice));
+  gtk_flow_box_append (GTK_FLOW_BOX (filters), GTK_WIDGET (self->writer_choice));
+  gtk_widget_set_valign (print, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), filters);
   gtk_box_append (GTK_BOX (box), print);
   return box;
 }
@@ -653,6 +769,8 @@ lt_log_page_dispose (GObject *object)
   g_clear_object (&self->child);
   g_clear_pointer (&self->tag, g_free);
   g_clear_pointer (&self->writer, g_free);
+  g_clear_pointer (&self->about, g_hash_table_unref);
+  g_clear_pointer (&self->person_choices, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lt_log_page_parent_class)->dispose (object);
 }
@@ -674,6 +792,7 @@ lt_log_page_class_init (LtLogPageClass *klass)
 static void
 lt_log_page_init (LtLogPage *self)
 {
+  self->person_choices = g_ptr_array_new_with_free_func (g_object_unref);
   self->filter = gtk_custom_filter_new (note_matches, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
   build (self);
@@ -699,5 +818,6 @@ lt_log_page_set_child (LtLogPage *self,
   if (!g_set_object (&self->child, child))
     return;
   lt_log_page_filter (self, NULL, NULL);
+  lt_log_page_filter_about (self, NULL);
   rebind (self);
 }

@@ -23,6 +23,8 @@ gboolean lt_log_page_add_note (LtLogPage  *self,
 void     lt_log_page_filter (LtLogPage  *self,
                              const char *tag,
                              const char *writer);
+void     lt_log_page_filter_about (LtLogPage *self,
+                                   LtPerson  *person);
 guint    lt_log_page_count_shown (LtLogPage *self);
 
 G_END_DECLS

@@ -135,12 +135,30 @@ test_validation (Fixture      *fixture,
     }
 }
 
-/* The log goes round the household file, byte for byte. */
+static LtPerson *
+add_person (Fixture    *fixture,
+            const char *name)
+{
+  g_autoptr (GError) error = NULL;
+  LtPerson *person = g_object_new (LT_TYPE_PERSON, "child-id", lt_record_get_id (LT_RECORD (fixture->child)), "name",
+                                   name, NULL);
+
+  g_assert_true (lt_store_add (fixture->store, LT_RECORD (person), &error));
+  g_assert_no_error (error);
+  return person;
+}
+
+/* The log goes round the household file, byte for byte, with who each
+ * note is about. */
 static void
 test_household_file (Fixture      *fixture,
                      gconstpointer data)
 {
   g_autoptr (LtLogNote) note = add_note (fixture, "2026-11-20", "07:30", "Sov uroligt. #søvn");
+  g_autoptr (LtPerson) mother = add_person (fixture, "Camilla Sørensen");
+  g_autoptr (LtPerson) grandmother = add_person (fixture, "Else Sørensen");
+  g_autoptr (GPtrArray) about = g_ptr_array_new ();
+  g_autoptr (GHashTable) notes_about_else = NULL;
   g_autoptr (LtLogNote) own = add_note (fixture, "2026-11-21", NULL, "Jeg vandt kampen!");
   g_autoptr (LtRecord) draft = lt_record_copy (LT_RECORD (own));
   g_autoptr (LtStore) copy = open_store (fixture, "copy.db");
@@ -151,13 +169,40 @@ test_household_file (Fixture      *fixture,
   lt_log_note_set_child_line (LT_LOG_NOTE (draft), TRUE);
   lt_log_note_set_audience (LT_LOG_NOTE (draft), LT_AUDIENCE_PARENTS);
   g_assert_true (lt_store_save (fixture->store, draft, &error));
+  g_ptr_array_add (about, mother);
+  g_ptr_array_add (about, grandmother);
+  g_assert_true (lt_store_set_note_persons (fixture->store, own, about, &error));
+  g_ptr_array_set_size (about, 1);
+  g_ptr_array_index (about, 0) = grandmother;
+  g_assert_true (lt_store_set_note_persons (fixture->store, note, about, &error));
+  notes_about_else = lt_store_dup_notes_about (fixture->store, grandmother, &error);
+  g_assert_cmpuint (g_hash_table_size (notes_about_else), ==, 2);
   first = lt_household_file_to_data (fixture->store, NULL);
+  g_assert_nonnull (strstr (first, "\"persons\" : [\n"));
   g_assert_nonnull (strstr (first, "\"log_notes\""));
   g_assert_nonnull (strstr (first, "\"child_line\" : true"));
   g_assert_true (lt_household_file_import_data (copy, first, -1, NULL, &error));
   g_assert_no_error (error);
   second = lt_household_file_to_data (copy, NULL);
   g_assert_cmpstr (first, ==, second);
+}
+
+/* A note that names someone not among the child's people is refused, and
+ * nothing of the file is added. */
+static void
+test_bad_person (Fixture      *fixture,
+                 gconstpointer data)
+{
+  const char *file = "{\"format\": \"livstraad-household\", \"version\": 7, \"children\": [{\"name\": \"Mo\", "
+                     "\"persons\": [{\"name\": \"Yasmin\"}], \"log_notes\": [{\"day\": \"2026-11-20\", "
+                     "\"text\": \"Ringede til Yasmin\", \"persons\": [2]}]}]}";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) children = NULL;
+
+  g_assert_false (lt_household_file_import_data (fixture->store, file, -1, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "not one of the child"));
+  children = lt_store_list_children (fixture->store);
+  g_assert_cmpuint (g_list_model_get_n_items (children), ==, 1);
 }
 
 static LtStoryEntry *
@@ -291,6 +336,7 @@ main (int   argc,
   g_test_add ("/daily-log/validation", Fixture, NULL, fixture_set_up, test_validation, fixture_tear_down);
   g_test_add ("/daily-log/household-file", Fixture, NULL, fixture_set_up, test_household_file,
               fixture_tear_down);
+  g_test_add ("/daily-log/bad-person", Fixture, NULL, fixture_set_up, test_bad_person, fixture_tear_down);
   g_test_add ("/daily-log/history", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
 
   return g_test_run ();

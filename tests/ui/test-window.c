@@ -601,6 +601,9 @@ test_daily_log (Fixture      *fixture,
   g_autoptr (LtChapter) memories = g_list_model_get_item (chapters, 6);
   g_autoptr (LtLogNote) newest = NULL;
   g_autoptr (LtStoryEntry) page_made = NULL;
+  g_autoptr (GPtrArray) about = g_ptr_array_new ();
+  g_autoptr (GPtrArray) page_people = NULL;
+  LtPerson  *grandmother = person_named (fixture->store, ida, "Else Sørensen");
   guint      before = g_list_model_get_n_items (notes);
   guint      nth = 0;
   GtkWidget *page;
@@ -651,6 +654,15 @@ test_daily_log (Fixture      *fixture,
   g_assert_cmpuint (lt_log_page_count_shown (LT_LOG_PAGE (page)), ==, 2);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (tags), 0);
   g_assert_cmpuint (lt_log_page_count_shown (LT_LOG_PAGE (page)), ==, before + 1);
+  /* By person: the demo has two notes about her grandmother; ours is about
+   * her too from now on. */
+  lt_log_page_filter_about (LT_LOG_PAGE (page), grandmother);
+  g_assert_cmpuint (lt_log_page_count_shown (LT_LOG_PAGE (page)), ==, 2);
+  g_ptr_array_add (about, grandmother);
+  g_assert_true (lt_store_set_note_persons (fixture->store, newest, about, NULL));
+  lt_log_page_filter_about (LT_LOG_PAGE (page), grandmother);
+  g_assert_cmpuint (lt_log_page_count_shown (LT_LOG_PAGE (page)), ==, 3);
+  lt_log_page_filter_about (LT_LOG_PAGE (page), NULL);
 
   /* The child's line becomes a page of the book, in the child's words. */
   g_assert_true (gtk_widget_activate_action (page, "log.promote", "(xx)", lt_record_get_id (LT_RECORD (newest)),
@@ -663,6 +675,9 @@ test_daily_log (Fixture      *fixture,
   page_made = lt_store_dup_note_page (fixture->store, newest);
   g_assert_nonnull (page_made);
   g_assert_cmpint (lt_story_entry_get_author (page_made), ==, LT_AUTHOR_CHILD);
+  page_people = lt_store_dup_entry_persons (fixture->store, page_made, NULL);
+  g_assert_cmpuint (page_people->len, ==, 1);
+  g_assert_true (g_ptr_array_index (page_people, 0) == (gpointer) grandmother);
   g_assert_cmpint (lt_story_entry_get_chapter_id (page_made), ==, lt_record_get_id (LT_RECORD (memories)));
   g_assert_nonnull (label_containing (page, "Became the page “Jeg vandt 3-1 i dag”"));
 
