@@ -144,8 +144,7 @@ on_filter_chosen_cb (LtLogPage *self)
   guint            writer_index = gtk_drop_down_get_selected (self->writer_choice);
   g_autofree char *tag = tag_index > 0 ? selected_text (self->tag_choice) : NULL;
   g_autofree char *writer = writer_index > 1 ? selected_text (self->writer_choice) : NULL;
-
-  guint person_index = gtk_drop_down_get_selected (self->person_choice);
+  guint            person_index = gtk_drop_down_get_selected (self->person_choice);
 
   if (self->filling)
     return;
@@ -156,7 +155,7 @@ on_filter_chosen_cb (LtLogPage *self)
   lt_log_page_filter (self, tag != NULL ? tag + 1 : NULL, writer_index == 1 ? "" : writer);
 }
 
-/* Refills a drop-down with @first and @values, keeping what was chosen. */
+/* Refills a drop-down with @fixed and then @values, keeping what was chosen. */
 static void
 fill_choice (LtLogPage         *self,
              GtkDropDown       *choice,
