@@ -198,34 +198,36 @@ named_descendant (GtkWidget  *root,
     }
 }
 
-/* The first label under @root whose text has @part. */
+/* The first label under @root whose text has @text: anywhere, or at the
+ * start with @at_start. */
 static GtkWidget *
-label_containing (GtkWidget  *root,
-                  const char *part)
+find_label (GtkWidget  *root,
+            const char *text,
+            gboolean    at_start)
 {
   for (guint i = 0;; i++)
     {
-      guint      n = i;
-      GtkWidget *label = find_descendant (root, GTK_TYPE_LABEL, &n);
+      guint       n = i;
+      GtkWidget  *label = find_descendant (root, GTK_TYPE_LABEL, &n);
+      const char *found = label != NULL ? strstr (gtk_label_get_text (GTK_LABEL (label)), text) : NULL;
 
-      if (label == NULL || strstr (gtk_label_get_text (GTK_LABEL (label)), part) != NULL)
+      if (label == NULL || (found != NULL && (!at_start || found == gtk_label_get_text (GTK_LABEL (label)))))
         return label;
     }
 }
 
-/* The first label under @root whose text starts with @prefix. */
+static GtkWidget *
+label_containing (GtkWidget  *root,
+                  const char *part)
+{
+  return find_label (root, part, FALSE);
+}
+
 static GtkWidget *
 label_starting (GtkWidget  *root,
                 const char *prefix)
 {
-  for (guint i = 0;; i++)
-    {
-      guint      n = i;
-      GtkWidget *label = find_descendant (root, GTK_TYPE_LABEL, &n);
-
-      if (label == NULL || g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), prefix))
-        return label;
-    }
+  return find_label (root, prefix, TRUE);
 }
 
 static GtkEditable *
